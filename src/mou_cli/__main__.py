@@ -1,0 +1,5 @@
+"""Allow ``python -m mou_cli``."""
+
+from mou_cli.cli import main
+
+main()

@@ -1,0 +1,314 @@
+"""Answers files: safe YAML in, a validated model out, every problem reported at once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from mou_cli.errors import AnswersError
+from mou_cli.model import Answers, TextMap, cross_field_problems
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+MAX_ALIASES = 100
+SCHEMA_VERSION = 1
+_TEMPLATE_LIKE = re.compile(r"\{\{|\{%|\{#")
+
+
+@dataclass
+class Loaded:
+    """A validated answers model, with the warnings worth showing the user."""
+
+    answers: Answers
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses alias bombs and absurd nesting."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        mark = self.peek_event().start_mark
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise yaml.YAMLError(f"line {mark.line + 1}: more than {MAX_ALIASES} aliases")
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.YAMLError(f"line {mark.line + 1}: nested deeper than {MAX_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+# Dates stay strings in YAML so that pydantic reports a bad date with its field path.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
+    """Parse a YAML file; return its data and a map from field path to line number."""
+    path = Path(path)
+    if path.is_dir():
+        raise AnswersError(f"{path} is a folder, not an answers file")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise AnswersError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise AnswersError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(raw) > MAX_BYTES:
+        raise AnswersError(f"{path}: {len(raw):,} bytes is too large for an answers file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswersError(f"{path}: not a UTF-8 text file (is it binary?)") from None
+    return parse_yaml(text, str(path))
+
+
+def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]:
+    """Parse YAML text; return its data and a map from field path to line number."""
+    if "\x00" in text:
+        raise AnswersError(f"{name}: not a text file (it contains NUL bytes)")
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:
+        raise AnswersError(f"{name}: not valid YAML: {_yaml_reason(exc)}") from None
+    except RecursionError:
+        raise AnswersError(f"{name}: nested too deeply") from None
+    finally:
+        loader.dispose()
+    lines: dict[str, int] = {}
+    if node is not None:
+        _index_lines(node, "", lines)
+    return data, lines
+
+
+def load(path: Path) -> Loaded:
+    """Read and validate an answers file; raise AnswersError listing every problem."""
+    data, lines = read_yaml(path)
+    return validate(data, name=str(path), lines=lines)
+
+
+def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None = None) -> Loaded:
+    """Validate answers data (from a file or the interview) into the model."""
+    lines = lines or {}
+    if not isinstance(data, dict):
+        raise AnswersError(f"{name}: expected a mapping of fields (schema: 1, language: ..., ...)")
+    version = data.get("schema")
+    if version != SCHEMA_VERSION:
+        what = "has no 'schema' field" if version is None else f"has schema {version!r}"
+        raise AnswersError(
+            f"{name} {what}; this version of mou reads schema {SCHEMA_VERSION} "
+            f"(add 'schema: {SCHEMA_VERSION}' at the top)"
+        )
+    problems: list[tuple[str, str]] = []
+    model: Answers | None = None
+    try:
+        model = Answers.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(_pydantic_problems(exc))
+        model = _partial_model(data, problems)
+    if model is not None:
+        problems.extend(cross_field_problems(model))
+    if problems:
+        details = []
+        for path, msg in _dedupe(problems):
+            line = _line_for(path, lines)
+            where = f"line {line}: " if line else ""
+            details.append(f"{where}{path or '(top level)'}: {msg}")
+        noun = "problem" if len(details) == 1 else "problems"
+        raise AnswersError(f"{name} has {len(details)} {noun}:", details=details)
+    assert model is not None
+    return Loaded(model, warnings(model))
+
+
+def warnings(a: Answers) -> list[str]:
+    """Things that are allowed but that the user should know."""
+    out: list[str] = []
+    if "id" not in a.langs and a.has_indonesian_party:
+        names = ", ".join(p.name for p in a.parties if p.is_indonesian)
+        out.append(
+            f"{names} is Indonesian: Law 24 of 2009 (Art. 31) expects an Indonesian text. "
+            "This draft is English only; use 'language: id-en' for the version to sign."
+        )
+    for path, text in _texts(a.model_dump(mode="python", by_alias=True), ""):
+        if _TEMPLATE_LIKE.search(text):
+            out.append(
+                f"{path} contains template-like text ({text[:40]!r}); it is printed as typed"
+            )
+    return out
+
+
+def json_schema() -> str:
+    """The JSON Schema of the answers file, for editors."""
+    schema = Answers.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "mou answers file (schema 1)"
+    return json.dumps(schema, indent=2, ensure_ascii=False)
+
+
+def dump_yaml(a: Answers) -> str:
+    """The answers as a YAML answers file that ``load`` reads back to the same model."""
+    data = a.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+_TYPE_TAGS = re.compile(r"^(str|TextMap|function-[a-z]+\[.*\])$")
+
+
+def _pydantic_problems(exc: ValidationError) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for err in exc.errors(include_url=False):
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and _TYPE_TAGS.match(p))]
+        text_union = any(p in ("str", "TextMap") for p in err["loc"] if isinstance(p, str))
+        path = _path(loc)
+        if text_union and err["type"] in ("string_type", "dict_type", "model_type"):
+            msg = "must be a text: a string, or a mapping {id: ..., en: ...}"
+        else:
+            msg = _message(err)
+        out.append((path, msg))
+    return out
+
+
+def _message(err: Any) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "required"
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling; `mou schema` lists the fields)"
+    msg = str(err["msg"])
+    msg = msg.replace("Input should be", "must be").replace("Value error, ", "")
+    if msg.startswith("String should match pattern"):
+        msg = "is not in the expected form"
+        if err["loc"] and err["loc"][-1] == "email":
+            msg = "is not an e-mail address"
+        elif err["loc"] and err["loc"][-1] == "currency":
+            msg = "must be a three-letter currency code such as IDR, USD or EUR"
+    if kind not in ("model_type", "dict_type", "list_type") and "input" in err:
+        shown = repr(err["input"])
+        if len(shown) <= 60:
+            msg += f" (got {shown})"
+    return msg
+
+
+def _path(loc: list[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+_PLACEHOLDER_PARTY = {
+    "name": "-",
+    "short_name": "-",
+    "kind": "company",
+    "jurisdiction": "-",
+    "address": "-",
+    "representative": {"name": "-", "title": "-"},
+}
+_PLACEHOLDERS = {"type": "strategic", "title": "-", "date": "2000-01-01", "place": "-"}
+
+
+def _partial_model(data: dict[str, Any], problems: list[tuple[str, str]]) -> Answers | None:
+    """Validate again with the broken parts patched, to run the cross-field checks too.
+
+    Broken optional sections are dropped, broken scalars get placeholders, and a broken party
+    keeps its short name, so references to it are not reported as unknown.
+    """
+    patched = dict(data)
+    for path, _ in problems:
+        top = re.split(r"[.\[]", path, maxsplit=1)[0]
+        m = re.match(r"parties\[(\d+)\]", path)
+        if m and isinstance(data.get("parties"), list):
+            parties = patched["parties"] = list(patched["parties"])
+            i = int(m.group(1))
+            if i < len(parties):
+                old = parties[i] if isinstance(parties[i], dict) else {}
+                short = old.get("short_name")
+                parties[i] = dict(
+                    _PLACEHOLDER_PARTY, short_name=short if isinstance(short, str) else f"-{i}"
+                )
+        elif top in _PLACEHOLDERS:
+            patched[top] = _PLACEHOLDERS[top]
+        elif top not in Answers.model_fields or not Answers.model_fields[top].is_required():
+            patched.pop(top, None)
+        else:
+            return None
+    try:
+        return Answers.model_validate(patched)
+    except ValidationError:
+        return None
+
+
+def _dedupe(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+def _index_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
+    out.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = str(key.value)
+            child = f"{path}.{name}" if path else name
+            out.setdefault(child, key.start_mark.line + 1)
+            _index_lines(value, child, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(item, f"{path}[{i}]", out)
+
+
+def _line_for(path: str, lines: dict[str, int]) -> int | None:
+    while path:
+        if path in lines:
+            return lines[path]
+        path = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", path)
+    return None
+
+
+def _texts(value: Any, path: str):
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _texts(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _texts(v, f"{path}[{i}]")
+
+
+def _yaml_reason(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None:
+        return f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+    return problem
+
+
+__all__ = ["Loaded", "TextMap", "dump_yaml", "json_schema", "load", "validate"]

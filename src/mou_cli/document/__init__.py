@@ -1,0 +1,1 @@
+"""The one document tree, building it from clauses, and the completeness checklist."""

@@ -1,0 +1,136 @@
+"""Answers + library -> the document tree: select clauses, number articles, render each language."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mou_cli import words
+from mou_cli.document.tree import Block, Document, Section, Signatory, SignatureBlock
+from mou_cli.errors import LibraryError, RenderError
+from mou_cli.library.clause import Clause
+from mou_cli.library.context import KIND, build_context, party_label
+from mou_cli.library.loader import Library
+from mou_cli.library.render import Renderer
+from mou_cli.model import Answers, text_in
+from mou_cli.resources import data_dir
+
+
+@lru_cache(maxsize=4)
+def load_skeleton(path: Path | None = None) -> dict[str, Any]:
+    """The document skeleton (title block and labels) from ``templates/agreement.yaml``."""
+    path = path or data_dir("templates") / "agreement.yaml"
+    try:
+        data = yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    except (OSError, yaml.YAMLError) as exc:
+        raise LibraryError(f"{path}: cannot read the document skeleton ({exc})") from None
+    for key in ("title_block", "labels"):
+        if not isinstance(data, dict) or key not in data:
+            raise LibraryError(f"{path}: the skeleton needs '{key}'")
+    return data
+
+
+def select(library: Library, renderer: Renderer, lang: str) -> list[Clause]:
+    """The clauses whose condition holds, in document order."""
+    return [
+        c
+        for c in library.ordered()
+        if c.meta.when is None or renderer.condition(c.meta.when, lang, str(c.path))
+    ]
+
+
+def build(answers: Answers, library: Library) -> Document:
+    """Build the whole document tree for ``answers``."""
+    skeleton = load_skeleton()
+    langs = answers.langs
+    numbering: dict[str, int] = {}
+    labels = skeleton["labels"]
+
+    def ref_for(lang: str):
+        def ref(clause_id: str) -> str:
+            if clause_id not in numbering:
+                raise RenderError(
+                    f"ref('{clause_id}'): that clause is not in this document; "
+                    f"check it with has('{clause_id}') first"
+                )
+            return labels[lang]["article"].format(n=numbering[clause_id])
+
+        return ref
+
+    def has(clause_id: str) -> bool:
+        return clause_id in numbering or clause_id in selected_ids
+
+    selected_ids: set[str] = set()
+    contexts = {lang: build_context(answers, lang, ref_for(lang), has) for lang in ("id", "en")}
+    renderer = Renderer(contexts)
+    chosen = select(library, renderer, langs[0])
+    selected_ids.update(c.id for c in chosen)
+    articles = [c for c in chosen if c.meta.part == "article"]
+    numbering.update({c.id: i for i, c in enumerate(articles, 1)})
+
+    sections = []
+    for c in chosen:
+        texts = {}
+        for lang in langs:
+            origin = f"{c.path} ({lang})"
+            title = renderer.text(getattr(c.meta.title, lang), lang, origin)
+            texts[lang] = Block(title, renderer.paras(getattr(c.meta.body, lang), lang, origin))
+        sections.append(Section(c.id, c.meta.section, c.meta.part, numbering.get(c.id), texts))
+
+    title_lines = {}
+    for lang in langs:
+        raw = renderer.text(skeleton["title_block"][lang], lang, "templates/agreement.yaml")
+        title_lines[lang] = [line.strip() for line in raw.splitlines() if line.strip()]
+
+    return Document(
+        langs=langs,
+        title_lines=title_lines,
+        article_label={lang: labels[lang]["article"] for lang in langs},
+        sections=sections,
+        signatures=_signatures(answers, labels),
+        meta=_meta(answers),
+        labels={lang: dict(labels[lang]) for lang in langs},
+    )
+
+
+def _signatures(a: Answers, labels: dict[str, dict[str, str]]) -> SignatureBlock:
+    signatories = [
+        Signatory(
+            label={lang: party_label(i, lang, p.short_name) for lang in a.langs},
+            name=p.name,
+            representative=p.representative.name,
+            title=p.representative.title,
+        )
+        for i, p in enumerate(a.parties, 1)
+    ]
+    return SignatureBlock(
+        signatories=signatories,
+        witnesses=[(w.name, w.title) for w in a.signatures.witnesses],
+        stamp_duty=a.signatures.stamp_duty,
+        e_meterai=a.signatures.e_meterai,
+        labels={lang: dict(labels[lang]) for lang in a.langs},
+    )
+
+
+def _meta(a: Answers) -> dict[str, str]:
+    lang = a.langs[0]
+    title = text_in(a.title, lang) or ""
+    kind = KIND[lang][a.binding]
+    return {
+        "title": title,
+        "kind": kind,
+        "number": a.number or "",
+        "subject": f"{kind.title()}: {title}",
+        "author": ", ".join(p.name for p in a.parties),
+        "keywords": ", ".join(
+            ["mou", a.type.replace("_", " "), *(p.short_name for p in a.parties)]
+        ),
+        "date": words.date(a.date, lang),
+        "place": a.place,
+        "language": a.language,
+    }

@@ -1,0 +1,1 @@
+"""The clause library: clause files, layering, selection and sandboxed rendering."""

@@ -1,0 +1,142 @@
+"""What a clause template can see: the answers, resolved to one language, and the helpers.
+
+Templates get plain read-only objects (no methods of ours, no pydantic internals): every text
+field is already a string in the language being rendered, and each party carries its label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from mou_cli import words
+from mou_cli.model import Answers, TextMap
+
+LANGUAGE_NAMES = {
+    "id": {"id": "Bahasa Indonesia", "en": "Bahasa Inggris"},
+    "en": {"id": "Indonesian", "en": "English"},
+}
+NAME = {
+    "id": {False: "Nota Kesepahaman", True: "Perjanjian Kerja Sama"},
+    "en": {False: "Memorandum of Understanding", True: "Partnership Agreement"},
+}
+KIND = {
+    "id": {False: "NOTA KESEPAHAMAN", True: "PERJANJIAN KERJA SAMA"},
+    "en": {False: "MEMORANDUM OF UNDERSTANDING", True: "PARTNERSHIP AGREEMENT"},
+}
+
+
+class Obj:
+    """A read-only record for templates: attributes only."""
+
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("template values are read-only")
+
+    def __repr__(self) -> str:
+        return f"Obj({', '.join(sorted(self.__dict__))})"
+
+
+def view(value: Any, lang: str) -> Any:
+    """Answers data as template values: texts resolved to ``lang``, models as ``Obj``."""
+    if isinstance(value, TextMap):
+        return getattr(value, lang) or ""
+    if isinstance(value, BaseModel):
+        fields = {}
+        for name, info in type(value).model_fields.items():
+            fields[info.alias if info.alias and name.endswith("_") else name] = view(
+                getattr(value, name), lang
+            )
+        return Obj(**fields)
+    if isinstance(value, list):
+        return [view(v, lang) for v in value]
+    return value
+
+
+def party_label(index: int, lang: str, short_name: str) -> str:
+    """How the text names a party: PIHAK PERTAMA in Indonesian, the short name in English."""
+    return words.ordinal_label(index, lang) if lang == "id" else short_name
+
+
+def build_context(a: Answers, lang: str, ref: Callable[[str], str], has: Callable[[str], bool]):
+    """The full template context for one language."""
+    parties = []
+    for i, p in enumerate(a.parties, 1):
+        fields = dict(view(p, lang).__dict__)
+        fields.update(
+            index=i,
+            label=party_label(i, lang, p.short_name),
+            ordinal=words.ordinal_label(i, lang),
+            is_indonesian=p.is_indonesian,
+        )
+        parties.append(Obj(**fields))
+    by_short = {p.short_name: p for p in parties}
+
+    def party(short_name: str) -> Obj:
+        try:
+            return by_short[short_name]
+        except KeyError:
+            raise ValueError(f"no party named '{short_name}'") from None
+
+    def label(short_name: str) -> str:
+        return party(short_name).label
+
+    ctx: dict[str, Any] = {
+        name: view(getattr(a, name), lang)
+        for name in type(a).model_fields
+        if name not in ("schema_", "parties")
+    }
+    ctx["parties"] = parties
+    ctx["lang"] = lang
+    ctx["doc"] = Obj(
+        kind=KIND[lang][a.binding],
+        name=NAME[lang][a.binding],
+        binding=a.binding,
+        languages=a.langs,
+        bilingual=len(a.langs) > 1,
+        language_name=LANGUAGE_NAMES[lang],
+        all_parties="PARA PIHAK" if lang == "id" else "the Parties",
+        all_parties_cap="PARA PIHAK" if lang == "id" else "The Parties",
+        each_party="PIHAK" if lang == "id" else "Party",
+        party_count=len(a.parties),
+        end_date=a.term.end if a.term else None,
+        indonesian_law=a.indonesian_law,
+        has_indonesian_party=a.has_indonesian_party,
+        waive_1266=a.waive_1266,
+    )
+    ctx.update(_helpers(lang))
+    ctx.update(party=party, label=label, ref=ref, has=has)
+    return ctx
+
+
+def _helpers(lang: str) -> dict[str, Callable[..., str]]:
+    """Formatting helpers bound to the language; also registered as filters."""
+    return {
+        "num": lambda n: words.num(n, lang),
+        "words": lambda n: words.cardinal(n, lang),
+        "days": lambda n: words.days(n, lang),
+        "months": lambda n: words.months(n, lang),
+        "years": lambda n: words.years(n, lang),
+        "percent": lambda p: words.percent(p, lang),
+        "money": lambda amount, currency="IDR": words.money(amount, currency, lang),
+        "date_text": lambda d: words.date(_as_date(d), lang),
+        "weekday": lambda d: words.weekday(_as_date(d), lang),
+        "date_words": lambda d: words.date_words(_as_date(d), lang),
+        "join": lambda items: words.join(list(items), lang),
+        "bare": lambda text: str(text).rstrip(" .;,:"),
+    }
+
+
+HELPER_NAMES = (*_helpers("en"), "party", "label", "ref", "has")
+FILTER_NAMES = (*_helpers("en"), "label")
+
+
+def _as_date(d: Any) -> dt.date:
+    if isinstance(d, dt.date):
+        return d
+    return dt.date.fromisoformat(str(d))

@@ -1,0 +1,367 @@
+"""The answers model (schema 1): typed fields plus the cross-field checks.
+
+The field names are a public interface (``../shared/spec/answers-v1.md``): users' answers files
+and scripts depend on them. This module imports nothing else of ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+LANGS = ("id", "en")
+
+
+class Strict(BaseModel):
+    """Base for every answers model: unknown keys are errors, so typos never pass silently."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class TextMap(Strict):
+    """A text given per language: ``{id: "...", en: "..."}``."""
+
+    id: str | None = None
+    en: str | None = None
+
+
+# A text is one string for every language, or a mapping by language.
+Text = Annotated[str | TextMap, Field(union_mode="left_to_right")]
+
+
+def text_in(value: str | TextMap | None, lang: str) -> str | None:
+    """The text of ``value`` in ``lang``, or None when that language is not given."""
+    if value is None or isinstance(value, str):
+        return value
+    return getattr(value, lang)
+
+
+class Person(Strict):
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+
+
+class Contact(Strict):
+    name: str | None = None
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    phone: str | None = None
+
+
+PartyKind = Literal["company", "nonprofit", "government", "university", "cooperative", "individual"]
+
+
+class Party(Strict):
+    name: str = Field(min_length=1, max_length=300)
+    short_name: str = Field(min_length=1, max_length=80)
+    kind: PartyKind
+    jurisdiction: str = Field(min_length=1)
+    registration: str | None = None
+    address: str = Field(min_length=1)
+    representative: Person
+    contact: Contact | None = None
+
+    @property
+    def is_indonesian(self) -> bool:
+        return "indonesia" in self.jurisdiction.lower() or self.jurisdiction.upper() == "ID"
+
+
+class Goal(Strict):
+    description: Text
+    metric: Text | None = None
+    target: str | None = None
+    deadline: dt.date | None = None
+
+    @property
+    def is_measurable(self) -> bool:
+        return bool(self.metric and self.target and self.deadline)
+
+
+class Contribution(Strict):
+    description: Text
+    amount: Annotated[float, Field(gt=0)] | None = None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+
+    @model_validator(mode="after")
+    def _currency_with_amount(self) -> Contribution:
+        if self.amount is not None and self.currency is None:
+            raise ValueError("an amount needs a currency (a three-letter code such as IDR)")
+        return self
+
+
+class Role(Strict):
+    party: str
+    responsibilities: list[Text] = []
+    contributions: list[Contribution] = []
+
+
+class Share(Strict):
+    party: str
+    percent: Annotated[float, Field(gt=0, le=100)]
+
+
+Frequency = Literal["monthly", "quarterly", "semiannually", "annually"]
+
+
+class ProfitSharing(Strict):
+    basis: Literal["net_profit", "gross_revenue"] = "net_profit"
+    shares: list[Share] = Field(min_length=1)
+    payment_frequency: Frequency = "quarterly"
+    reporting_days: Annotated[int, Field(gt=0, le=365)] = 30
+    audit_rights: bool = True
+
+
+class Financial(Strict):
+    profit_sharing: ProfitSharing | None = None
+    costs: Literal["each_party_own", "shared"] = "each_party_own"
+    cost_shares: list[Share] = []
+
+
+class IP(Strict):
+    background: Literal["each_party_retains"] = "each_party_retains"
+    foreground: Literal["joint", "party"] = "joint"
+    foreground_owner: str | None = None
+    license: Literal["non_exclusive_royalty_free_for_purpose", "none"] = (
+        "non_exclusive_royalty_free_for_purpose"
+    )
+    publications: Literal["allowed_after_review", "not_allowed"] | None = None
+    review_days: Annotated[int, Field(gt=0, le=365)] = 30
+    branding: Literal["prior_written_consent", "licensed_for_term"] = "prior_written_consent"
+
+
+class Confidentiality(Strict):
+    years: Annotated[int, Field(ge=0, le=50)]
+
+
+class Governance(Strict):
+    committee: bool = False
+    members_per_party: Annotated[int, Field(ge=1, le=10)] = 1
+    meetings: Literal["weekly", "monthly", "quarterly"] = "quarterly"
+    decisions: Literal["unanimous", "majority"] = "unanimous"
+    deadlock: Literal["escalate_to_leaders", "mediation"] = "escalate_to_leaders"
+
+
+class Evaluation(Strict):
+    kpi_review: Literal["monthly", "quarterly", "semiannual", "annual"] = "quarterly"
+    annual_report: bool = False
+
+
+class Term(Strict):
+    start: dt.date
+    years: Annotated[int, Field(ge=1, le=99)]
+    renewal: Literal["by_written_agreement", "automatic", "none"] = "by_written_agreement"
+    renewal_years: Annotated[int, Field(ge=1, le=99)] | None = None
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the term."""
+        try:
+            anniversary = self.start.replace(year=self.start.year + self.years)
+        except ValueError:  # 29 February
+            anniversary = self.start.replace(year=self.start.year + self.years, day=28)
+        return anniversary - dt.timedelta(days=1)
+
+
+class Termination(Strict):
+    notice_days: Annotated[int, Field(gt=0, le=730)] = 30
+    cure_days: Annotated[int, Field(gt=0, le=365)] = 30
+    survive: list[Literal["confidentiality", "ip", "dispute"]] = [
+        "confidentiality",
+        "ip",
+        "dispute",
+    ]
+    waive_civil_code_1266: bool | None = None
+
+
+class Arbitration(Strict):
+    institution: str = Field(min_length=1)
+    seat: str = Field(min_length=1)
+    arbitrators: Literal[1, 3] = 3
+    language: Literal["id", "en"] | None = None
+
+
+class Dispute(Strict):
+    negotiation_days: Annotated[int, Field(gt=0, le=365)] = 30
+    mediation: bool = True
+    forum: Literal["arbitration", "court"]
+    arbitration: Arbitration | None = None
+    court: str | None = None
+    governing_law: str = Field(min_length=1)
+
+    @property
+    def indonesian_law(self) -> bool:
+        return "indonesia" in self.governing_law.lower()
+
+
+class PersonalData(Strict):
+    processed: bool = False
+    controller: str | None = None
+    cross_border: bool = False
+
+
+class Signatures(Strict):
+    stamp_duty: bool = False
+    e_meterai: bool = False
+    witnesses: list[Person] = []
+
+
+PartnershipType = Literal[
+    "strategic",
+    "joint_venture",
+    "distribution",
+    "marketing",
+    "technology",
+    "community",
+    "supply_chain",
+]
+
+
+class Answers(Strict):
+    """One agreement's terms, as read from an answers file or collected by the interview."""
+
+    schema_: Literal[1] = Field(alias="schema")
+    language: Literal["id", "en", "id-en"]
+    prevailing_language: Literal["id", "en"] = "id"
+    type: PartnershipType
+    title: Text
+    number: str | None = None
+    date: dt.date
+    place: str = Field(min_length=1)
+    binding: bool = False
+    parties: list[Party] = Field(min_length=2, max_length=12)
+    background: list[Text] = []
+    goals: list[Goal] = []
+    scope: list[Text] = []
+    roles: list[Role] = []
+    financial: Financial = Financial()
+    ip: IP | None = None
+    confidentiality: Confidentiality | None = None
+    governance: Governance | None = None
+    evaluation: Evaluation | None = None
+    term: Term | None = None
+    termination: Termination | None = None
+    dispute: Dispute | None = None
+    force_majeure: bool = True
+    notices: bool = True
+    personal_data: PersonalData | None = None
+    signatures: Signatures = Signatures()
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, str_strip_whitespace=True)
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        """The document's languages, in column order."""
+        return ("id", "en") if self.language == "id-en" else (self.language,)
+
+    @property
+    def has_indonesian_party(self) -> bool:
+        return any(p.is_indonesian for p in self.parties)
+
+    @property
+    def indonesian_law(self) -> bool:
+        return self.dispute.indonesian_law if self.dispute else self.has_indonesian_party
+
+    @property
+    def waive_1266(self) -> bool:
+        """Whether the Civil Code Arts. 1266/1267 waiver applies (default: Indonesian law)."""
+        if self.termination is None:
+            return False
+        flag = self.termination.waive_civil_code_1266
+        return self.indonesian_law if flag is None else flag
+
+    def party(self, short_name: str) -> Party:
+        """The party with this short name (KeyError when there is none)."""
+        for p in self.parties:
+            if p.short_name == short_name:
+                return p
+        raise KeyError(short_name)
+
+
+def cross_field_problems(a: Answers) -> list[tuple[str, str]]:
+    """Checks that span fields, as (field path, reason) pairs."""
+    out: list[tuple[str, str]] = []
+    names = [p.short_name for p in a.parties]
+    known = set(names)
+    for i, name in enumerate(names):
+        if names.index(name) != i:
+            out.append((f"parties[{i}].short_name", f"'{name}' is used by another party"))
+
+    def ref(path: str, name: str | None) -> None:
+        if name is not None and name not in known:
+            choices = ", ".join(f"'{n}'" for n in names)
+            out.append((path, f"no party named '{name}' (the parties are {choices})"))
+
+    seen_roles: set[str] = set()
+    for i, role in enumerate(a.roles):
+        ref(f"roles[{i}].party", role.party)
+        if role.party in seen_roles:
+            out.append((f"roles[{i}].party", f"'{role.party}' has two role entries; merge them"))
+        seen_roles.add(role.party)
+
+    def shares(path: str, items: list[Share]) -> None:
+        seen: set[str] = set()
+        for i, s in enumerate(items):
+            ref(f"{path}[{i}].party", s.party)
+            if s.party in seen:
+                out.append((f"{path}[{i}].party", f"'{s.party}' has two shares"))
+            seen.add(s.party)
+        total = round(sum(s.percent for s in items), 6)
+        if items and total != 100:
+            out.append((path, f"percentages sum to {_num(total)}; they must sum to 100"))
+
+    ps = a.financial.profit_sharing
+    if ps is not None:
+        shares("financial.profit_sharing.shares", ps.shares)
+    if a.financial.costs == "shared":
+        if not a.financial.cost_shares:
+            out.append(
+                ("financial.cost_shares", "costs are 'shared', so give each party's percent")
+            )
+        shares("financial.cost_shares", a.financial.cost_shares)
+    elif a.financial.cost_shares:
+        out.append(("financial.cost_shares", "given, but financial.costs is not 'shared'"))
+
+    if a.ip is not None:
+        if a.ip.foreground == "party" and a.ip.foreground_owner is None:
+            out.append(("ip.foreground_owner", "foreground is 'party', so name the owning party"))
+        ref("ip.foreground_owner", a.ip.foreground_owner)
+    if a.personal_data is not None and a.personal_data.controller not in (None, "joint"):
+        ref("personal_data.controller", a.personal_data.controller)
+
+    d = a.dispute
+    if d is not None:
+        if d.forum == "arbitration" and d.arbitration is None:
+            out.append(
+                ("dispute.arbitration", "forum is 'arbitration', so give institution and seat")
+            )
+        if d.forum == "court" and not d.court:
+            out.append(("dispute.court", "forum is 'court', so name the court"))
+    if a.term is not None and a.term.renewal == "automatic" and a.term.renewal_years is None:
+        out.append(("term.renewal_years", "renewal is 'automatic', so say for how many years"))
+    out.extend(_missing_languages(a))
+    return out
+
+
+def _missing_languages(a: Answers) -> list[tuple[str, str]]:
+    """Every text shown in the document must exist in each of its languages."""
+    out: list[tuple[str, str]] = []
+
+    def walk(value: object, path: str) -> None:
+        if isinstance(value, TextMap):
+            for lang in a.langs:
+                if not getattr(value, lang):
+                    out.append((path, f"the document is '{a.language}', so give the '{lang}' text"))
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name), f"{path}.{name}" if path else name)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{path}[{i}]")
+
+    walk(a, "")
+    return out
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

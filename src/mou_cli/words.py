@@ -1,0 +1,165 @@
+"""Numbers, money, dates and party labels written the way each language's contracts write them.
+
+Indonesian: ``30 (tiga puluh) hari``, ``40% (empat puluh persen)``,
+``Rp750.000.000,00 (tujuh ratus lima puluh juta rupiah)``, ``Senin, 23 November 2026``.
+English: ``thirty (30) days``, ``forty percent (40%)``, ``IDR 750,000,000.00 (seven hundred
+fifty million rupiah)``. num2words and Babel do the work; this module only composes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from num2words import num2words
+
+_LOCALE = {"id": "id_ID", "en": "en_GB"}
+
+
+def _plain(n: float | int | Decimal) -> int | Decimal:
+    d = Decimal(str(n))
+    return int(d) if d == d.to_integral_value() else d.normalize()
+
+
+@lru_cache(maxsize=2048)
+def cardinal(n: float | int, lang: str) -> str:
+    """The number in words: ``tiga puluh`` / ``thirty``; decimals as ``koma`` / ``point``."""
+    value = _plain(n)
+    if isinstance(value, Decimal):
+        whole, _, frac = format(value, "f").partition(".")
+        sep = "koma" if lang == "id" else "point"
+        digits = " ".join(cardinal(int(c), lang) for c in frac)
+        return f"{cardinal(int(whole), lang)} {sep} {digits}"
+    text = num2words(value, lang=lang)
+    if lang == "en":
+        text = text.replace(",", "").replace(" and ", " ")
+    return text
+
+
+def digits(n: float | int, lang: str) -> str:
+    """The number in digits with the language's separators: ``1.200`` / ``1,200``."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(_plain(n), locale=_LOCALE[lang])
+
+
+def num(n: float | int, lang: str) -> str:
+    """``30 (tiga puluh)`` in Indonesian; ``thirty (30)`` in English."""
+    if lang == "id":
+        return f"{digits(n, lang)} ({cardinal(n, lang)})"
+    return f"{cardinal(n, lang)} ({digits(n, lang)})"
+
+
+def counted(n: float | int, unit_id: str, unit_en: str, lang: str) -> str:
+    """A number with its unit: ``60 (enam puluh) hari kalender`` / ``sixty (60) calendar days``."""
+    if lang == "id":
+        return f"{num(n, lang)} {unit_id}"
+    unit = unit_en if n != 1 else _singular(unit_en)
+    return f"{num(n, lang)} {unit}"
+
+
+def days(n: int, lang: str) -> str:
+    """Calendar days, always said as such so no reader wonders about business days."""
+    return counted(n, "hari kalender", "calendar days", lang)
+
+
+def years(n: int, lang: str) -> str:
+    return counted(n, "tahun", "years", lang)
+
+
+def months(n: int, lang: str) -> str:
+    return counted(n, "bulan", "months", lang)
+
+
+def percent(p: float | int, lang: str) -> str:
+    """``40% (empat puluh persen)`` / ``forty percent (40%)``."""
+    if lang == "id":
+        return f"{digits(p, lang)}% ({cardinal(p, lang)} persen)"
+    return f"{cardinal(p, lang)} percent ({digits(p, lang)}%)"
+
+
+_CURRENCY_WORDS = {
+    "IDR": ("rupiah", "rupiah"),
+    "USD": ("dolar Amerika Serikat", "United States dollars"),
+    "EUR": ("euro", "euros"),
+    "SGD": ("dolar Singapura", "Singapore dollars"),
+    "JPY": ("yen", "yen"),
+    "AUD": ("dolar Australia", "Australian dollars"),
+    "GBP": ("pound sterling", "pounds sterling"),
+    "MYR": ("ringgit", "ringgit"),
+    "CNY": ("yuan", "yuan"),
+}
+
+
+def currency_words(code: str, lang: str) -> str:
+    """The currency's name as used after an amount in words."""
+    if code in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[code][0 if lang == "id" else 1]
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, count=2, locale=_LOCALE[lang]).lower()
+
+
+def money(amount: float | int, currency: str, lang: str) -> str:
+    """``Rp750.000.000,00 (tujuh ratus lima puluh juta rupiah)``; English puts the code first."""
+    from babel.numbers import format_decimal
+
+    figure = format_decimal(amount, format="#,##0.00", locale=_LOCALE[lang])
+    words = f"{cardinal(amount, lang)} {currency_words(currency, lang)}"
+    if lang == "id":
+        prefix = "Rp" if currency == "IDR" else currency
+        return f"{prefix}{figure} ({words})"
+    return f"{currency} {figure} ({words})"
+
+
+def date(d: dt.date, lang: str) -> str:
+    """``23 November 2026`` in both languages (Indonesian month names in Indonesian)."""
+    from babel.dates import format_date
+
+    return format_date(d, "d MMMM y", locale=_LOCALE[lang])
+
+
+def weekday(d: dt.date, lang: str) -> str:
+    """``Senin`` / ``Monday``."""
+    from babel.dates import format_date
+
+    return format_date(d, "EEEE", locale=_LOCALE[lang])
+
+
+def date_words(d: dt.date, lang: str) -> str:
+    """The formal opening date.
+
+    Indonesian: ``Senin, tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam
+    (23-11-2026)``; English: ``Monday, 23 November 2026``.
+    """
+    from babel.dates import format_date
+
+    if lang == "id":
+        month = format_date(d, "MMMM", locale=_LOCALE[lang])
+        return (
+            f"{weekday(d, lang)}, tanggal {cardinal(d.day, lang)} bulan {month} "
+            f"tahun {cardinal(d.year, lang)} ({d:%d-%m-%Y})"
+        )
+    return f"{weekday(d, lang)}, {date(d, lang)}"
+
+
+def ordinal_label(i: int, lang: str) -> str:
+    """The label of the i-th party (1-based): ``PIHAK KETIGA`` / ``Third Party``."""
+    if lang == "id":
+        return f"PIHAK {num2words(i, lang='id', to='ordinal').upper()}"
+    return f"{num2words(i, lang='en', to='ordinal').capitalize()} Party"
+
+
+def join(items: list[str], lang: str) -> str:
+    """``A, B dan C`` / ``A, B and C``."""
+    items = [str(x) for x in items]
+    conj = "dan" if lang == "id" else "and"
+    if len(items) <= 2:
+        return f" {conj} ".join(items)
+    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+
+
+def _singular(unit: str) -> str:
+    return re.sub(r"s$", "", unit)

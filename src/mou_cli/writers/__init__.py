@@ -1,0 +1,1 @@
+"""Writers: the document tree to Markdown and DOCX."""
