@@ -102,7 +102,24 @@ def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]
 def load(path: Path) -> Loaded:
     """Read and validate an answers file; raise AnswersError listing every problem."""
     data, lines = read_yaml(path)
-    return validate(data, name=str(path), lines=lines)
+    loaded = validate(data, name=str(path), lines=lines)
+    text = Path(path).read_text(encoding="utf-8-sig")
+    loaded.warnings[:0] = [f"{path}: {w}" for w in cut_comments(text)]
+    return loaded
+
+
+# `key: some text #22-01` -- YAML reads " #" as the start of a comment and drops the rest.
+_CUT_COMMENT = re.compile(r"^\s*(?:-\s+)?[\w.-]+:\s+(?![\'\"{\[|>])[^#\n]*\S\s+#(?=\S)")
+
+
+def cut_comments(text: str) -> list[str]:
+    """Lines where an unquoted value probably lost its end to a YAML comment."""
+    return [
+        f"line {n}: ' #' starts a YAML comment, so the text after it was dropped; "
+        "put the whole value in quotes"
+        for n, line in enumerate(text.splitlines(), 1)
+        if _CUT_COMMENT.match(line)
+    ]
 
 
 def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None = None) -> Loaded:
@@ -127,11 +144,12 @@ def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None =
     if model is not None:
         problems.extend(cross_field_problems(model))
     if problems:
-        details = []
-        for path, msg in _dedupe(problems):
-            line = _line_for(path, lines)
-            where = f"line {line}: " if line else ""
-            details.append(f"{where}{path or '(top level)'}: {msg}")
+        located = [(_line_for(path, lines), path, msg) for path, msg in _dedupe(problems)]
+        located.sort(key=lambda x: x[0] or 10**9)
+        details = [
+            f"{f'line {line}: ' if line else ''}{path or '(top level)'}: {msg}"
+            for line, path, msg in located
+        ]
         noun = "problem" if len(details) == 1 else "problems"
         raise AnswersError(f"{name} has {len(details)} {noun}:", details=details)
     assert model is not None
@@ -142,10 +160,13 @@ def warnings(a: Answers) -> list[str]:
     """Things that are allowed but that the user should know."""
     out: list[str] = []
     if "id" not in a.langs and a.has_indonesian_party:
-        names = ", ".join(p.name for p in a.parties if p.is_indonesian)
+        names = [p.name for p in a.parties if p.is_indonesian]
+        who = f"{names[0]} is an Indonesian party" if len(names) == 1 else (
+            f"{', '.join(names[:-1])} and {names[-1]} are Indonesian parties"
+        )
         out.append(
-            f"{names} is Indonesian: Law 24 of 2009 (Art. 31) expects an Indonesian text. "
-            "This draft is English only; use 'language: id-en' for the version to sign."
+            f"{who}: Law 24 of 2009 (Art. 31) requires an Indonesian text. This draft is in "
+            "English only; use 'language: id-en' for the version to be signed."
         )
     for path, text in _texts(a.model_dump(mode="python", by_alias=True), ""):
         if _TEMPLATE_LIKE.search(text):
@@ -171,14 +192,16 @@ def dump_yaml(a: Answers) -> str:
 
 # --- helpers ---------------------------------------------------------------------------------
 
-_TYPE_TAGS = re.compile(r"^(str|TextMap|function-[a-z]+\[.*\])$")
+_TYPE_TAGS = re.compile(r"^(str|constrained-str|TextMap|function-[a-z]+\[.*\])$")
 
 
 def _pydantic_problems(exc: ValidationError) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for err in exc.errors(include_url=False):
         loc = [p for p in err["loc"] if not (isinstance(p, str) and _TYPE_TAGS.match(p))]
-        text_union = any(p in ("str", "TextMap") for p in err["loc"] if isinstance(p, str))
+        text_union = any(
+            p in ("str", "constrained-str", "TextMap") for p in err["loc"] if isinstance(p, str)
+        )
         path = _path(loc)
         if text_union and err["type"] in ("string_type", "dict_type", "model_type"):
             msg = "must be a text: a string, or a mapping {id: ..., en: ...}"
@@ -192,6 +215,11 @@ def _message(err: Any) -> str:
     kind = err["type"]
     if kind == "missing":
         return "required"
+    if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+        shown = err.get("input")
+        if "outside expected range" in str(err["msg"]):
+            return f"{shown!r} is not a real date"
+        return f"must be a date written YYYY-MM-DD, such as 2027-01-31 (got {shown!r})"
     if kind == "extra_forbidden":
         return "unknown field (check the spelling; `mou schema` lists the fields)"
     msg = str(err["msg"])
@@ -288,7 +316,10 @@ def _line_for(path: str, lines: dict[str, int]) -> int | None:
     while path:
         if path in lines:
             return lines[path]
-        path = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", path)
+        shorter = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", path)
+        if shorter == path:
+            return None
+        path = shorter
     return None
 
 

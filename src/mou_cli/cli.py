@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,11 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+class Paper(str, Enum):
+    A4 = "A4"
+    Letter = "Letter"
 
 
 def _version(value: bool) -> None:
@@ -67,8 +73,27 @@ def new(
         typer.Option("--output", "-o", help="Draft path without extension, e.g. drafts/acme-mou."),
     ] = None,
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated output formats: md, docx.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Comma-separated output formats: md, docx, pdf (pdf needs LibreOffice).",
+        ),
     ] = "md,docx",
+    paper: Annotated[
+        Paper, typer.Option("--paper", help="Paper size of the DOCX and PDF.")
+    ] = Paper.A4,
+    paraf: Annotated[
+        bool, typer.Option("--paraf", help="An initials (paraf) box per party on every page.")
+    ] = False,
+    with_checklist: Annotated[
+        bool,
+        typer.Option(
+            "--with-checklist",
+            help="Append the completeness checklist to the DOCX/PDF as a last page "
+            "(not part of the agreement).",
+        ),
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
     checklist_json: Annotated[
         Path | None,
@@ -84,8 +109,26 @@ def new(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", help="Continue an interrupted interview from its saved file."),
+    ] = None,
+    edit: Annotated[
+        bool,
+        typer.Option("--edit", help="With --answers: open the interview pre-filled to change it."),
+    ] = False,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option(
+            "--ui-lang", help="Language of the questions: id or en (default: the document's)."
+        ),
+    ] = None,
 ) -> None:
-    """Draft an agreement from an answers file or a bundled example; print the checklist."""
+    """Draft an agreement: ask questions (the interview), or read --answers / --example.
+
+    With no --answers or --example, `mou new` interviews you in the terminal, then writes the
+    draft, its checklist and the answers file (NAME.answers.yaml) to reproduce it.
+    """
     from mou_cli.commands.new import run_new
 
     _run(
@@ -96,10 +139,16 @@ def new(
         out=out,
         output=output,
         formats=formats,
+        paper=paper.value,
+        paraf=paraf,
+        with_checklist=with_checklist,
         force=force,
         checklist_json=checklist_json,
         clause_dirs=clauses or [],
         quiet=quiet,
+        resume=resume,
+        edit=edit,
+        ui_lang=ui_lang,
     )
 
 
@@ -109,6 +158,124 @@ def schema() -> None:
     from mou_cli.answers import json_schema
 
     typer.echo(json_schema())
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Drafts (.md, .txt, .docx) or folders of drafts.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: text, json or sarif.")
+    ] = "text",
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 on findings at or above: error (default), warning, info."
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Message language: id or en (default: the draft's)."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Settings file (default: mou.toml or pyproject.toml)."),
+    ] = None,
+    explain: Annotated[
+        str | None, typer.Option("--explain", help="Explain a rule (id or name) and exit.")
+    ] = None,
+    no_progress: Annotated[
+        bool, typer.Option("--no-progress", help="No progress bar, even on a terminal.")
+    ] = False,
+) -> None:
+    """Check drafts for missing, inconsistent or unfinished parts; exit 1 on findings."""
+    from mou_cli.commands.check import run_check
+
+    _run(
+        run_check,
+        paths=paths or [],
+        fmt=fmt,
+        fail_on=fail_on,
+        lang=lang,
+        config=config,
+        explain_id=explain,
+        progress=not no_progress,
+    )
+
+
+@app.command()
+def rules(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """List every rule of `mou check`: id, default severity, name, summary."""
+    from mou_cli.commands.check import run_rules
+
+    _run(run_rules, fmt=fmt)
+
+
+clauses_app = typer.Typer(
+    help="The clause library: list it, show a clause, lint your own clause files.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(clauses_app, name="clauses")
+ClauseDirs = Annotated[
+    list[Path] | None,
+    typer.Option("--clauses", help="A folder of your own clauses, layered over the built-in ones."),
+]
+
+
+@clauses_app.command("list")
+def clauses_list(
+    clauses: ClauseDirs = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = (
+        "text"
+    ),
+) -> None:
+    """List the clauses in effect: sections, conditions, and built-in or custom."""
+    from mou_cli.commands.clauses import run_list
+
+    _run(run_list, clause_dirs=clauses or [], fmt=fmt)
+
+
+@clauses_app.command("show")
+def clauses_show(
+    clause_id: Annotated[str, typer.Argument(metavar="ID", help="The clause id.")],
+    clauses: ClauseDirs = None,
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", "-a", help="Also render the clause with this answers file."),
+    ] = None,
+    example: Annotated[
+        str | None,
+        typer.Option("--example", "-e", help="Also render the clause with a bundled example."),
+    ] = None,
+) -> None:
+    """Print a clause's file and, with --answers, its text in each language."""
+    from mou_cli.commands.clauses import run_show
+
+    _run(run_show, clause_id=clause_id, clause_dirs=clauses or [], answers=answers, example=example)
+
+
+@clauses_app.command("lint")
+def clauses_lint(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[DIR|FILE]...",
+            help="Clause folders or files, layered over the built-in library "
+            "(default: the folders in mou.toml / [tool.mou], else the built-in library).",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: text, json or github.")
+    ] = "text",
+) -> None:
+    """Check clause files: metadata, templates, names, and rendering. Exit 1 on findings."""
+    from mou_cli.commands.clauses import run_lint
+
+    _run(run_lint, paths=paths or [], fmt=fmt)
 
 
 def _run(fn, **kwargs) -> None:

@@ -1,4 +1,4 @@
-"""`mou new` without the prompts: answers -> document -> files, all rendered before any is written."""
+"""`mou new` without prompts: answers -> document -> files, all rendered before any write."""
 
 from __future__ import annotations
 
@@ -17,19 +17,38 @@ from mou_cli.model import Answers, text_in
 FORMATS = ("md", "docx")
 
 
-def _markdown(doc: Document) -> bytes:
+@dataclass(frozen=True)
+class Layout:
+    """Page options for DOCX and PDF: paper, paraf boxes, the checklist annex (None: off)."""
+
+    paper: str = "A4"
+    paraf: bool = False
+    checklist: list[Row] | None = None
+
+
+def _markdown(doc: Document, layout: Layout) -> bytes:
     from mou_cli.writers import markdown
 
     return markdown.render(doc).encode("utf-8")
 
 
-def _docx(doc: Document) -> bytes:
+def _docx(doc: Document, layout: Layout) -> bytes:
     from mou_cli.writers import docx
 
-    return docx.render(doc)
+    return docx.render(doc, paper=layout.paper, paraf=layout.paraf, checklist=layout.checklist)
 
 
-WRITERS: dict[str, Callable[[Document], bytes]] = {"md": _markdown, "docx": _docx}
+def _pdf(doc: Document, layout: Layout) -> bytes:
+    from mou_cli.writers.pdf import docx_to_pdf
+
+    return docx_to_pdf(_docx(doc, layout))
+
+
+WRITERS: dict[str, Callable[[Document, Layout], bytes]] = {
+    "md": _markdown,
+    "docx": _docx,
+    "pdf": _pdf,
+}
 
 
 @dataclass
@@ -71,6 +90,9 @@ def draft(
     formats: Sequence[str] = FORMATS,
     clause_dirs: Sequence[Path] = (),
     extra_files: dict[str, bytes] | None = None,
+    paper: str = "A4",
+    paraf: bool = False,
+    with_checklist: bool = False,
 ) -> Draft:
     """Render every output in memory; nothing is written here."""
     from mou_cli.document.build import build
@@ -79,8 +101,9 @@ def draft(
     doc = build(a, load_library(clause_dirs))
     rows = checklist(a)
     files: dict[Path, bytes] = {}
+    layout = Layout(paper, paraf, rows if with_checklist else None)
     for fmt in formats:
-        files[stem.with_name(f"{stem.name}.{fmt}")] = WRITERS[fmt](doc)
+        files[stem.with_name(f"{stem.name}.{fmt}")] = WRITERS[fmt](doc, layout)
     title = {"id": "Daftar periksa kelengkapan", "en": "Completeness checklist"}[a.langs[0]]
     files[stem.with_name(f"{stem.name}.checklist.md")] = to_markdown(
         rows, a.langs[0], title

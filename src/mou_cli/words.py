@@ -103,15 +103,25 @@ def currency_words(code: str, lang: str) -> str:
 
 
 def money(amount: float | int, currency: str, lang: str) -> str:
-    """``Rp750.000.000,00 (tujuh ratus lima puluh juta rupiah)``; English puts the code first."""
+    """``Rp750.000.000,00 (tujuh ratus lima puluh juta rupiah)``; other currencies code first.
+
+    Cents are said as such: ``Rp1.500,50 (seribu lima ratus rupiah lima puluh sen)``.
+    """
     from babel.numbers import format_decimal
 
-    figure = format_decimal(amount, format="#,##0.00", locale=_LOCALE[lang])
-    words = f"{cardinal(amount, lang)} {currency_words(currency, lang)}"
-    if lang == "id":
-        prefix = "Rp" if currency == "IDR" else currency
-        return f"{prefix}{figure} ({words})"
-    return f"{currency} {figure} ({words})"
+    value = Decimal(str(amount)).quantize(Decimal("0.01"))
+    whole, cents = int(value), int((value - int(value)) * 100)
+    figure = format_decimal(value, format="#,##0.00", locale=_LOCALE[lang])
+    words_ = f"{cardinal(whole, lang)} {currency_words(currency, lang)}"
+    if cents:
+        words_ += (
+            f" {cardinal(cents, lang)} sen"
+            if lang == "id"
+            else f" and {cardinal(cents, lang)} cents"
+        )
+    if lang == "id" and currency == "IDR":
+        return f"Rp{figure} ({words_})"
+    return f"{currency} {figure} ({words_})"
 
 
 def date(d: dt.date, lang: str) -> str:
@@ -153,12 +163,13 @@ def ordinal_label(i: int, lang: str) -> str:
 
 
 def join(items: list[str], lang: str) -> str:
-    """``A, B dan C`` / ``A, B and C``."""
+    """``A, B, dan C`` (PUEBI's serial comma) / ``A, B and C``."""
     items = [str(x) for x in items]
     conj = "dan" if lang == "id" else "and"
     if len(items) <= 2:
         return f" {conj} ".join(items)
-    return f"{', '.join(items[:-1])} {conj} {items[-1]}"
+    serial = "," if lang == "id" else ""  # PUEBI: "kertas, pena, dan tinta"
+    return f"{', '.join(items[:-1])}{serial} {conj} {items[-1]}"
 
 
 def _singular(unit: str) -> str:

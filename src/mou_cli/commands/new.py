@@ -1,4 +1,4 @@
-"""`mou new`: draft from answers (a file, a bundled example, or later the interview)."""
+"""`mou new`: draft from answers (a file, a bundled example, or the interview)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ def run_new(
     checklist_json: Path | None,
     clause_dirs: list[Path],
     quiet: bool,
+    paper: str = "A4",
+    paraf: bool = False,
+    with_checklist: bool = False,
+    resume: Path | None = None,
+    edit: bool = False,
+    ui_lang: str | None = None,
 ) -> int:
     from mou_cli import console
 
@@ -32,34 +38,64 @@ def run_new(
         raise MouError("give --answers or --example, not both")
     if out is not None and output is not None:
         raise MouError("give --out DIR or -o PATH, not both")
-    if answers is None and example is None:
-        raise MouError(
-            "the interactive interview is not available yet; "
-            "pass --answers FILE or --example NAME (see --list-examples)"
-        )
-
     from mou_cli import answers as answers_mod
     from mou_cli.drafting import draft, output_stem, parse_formats, write
 
     fmts = parse_formats(formats)
+    session = None
+    if resume is not None or edit or (answers is None and example is None):
+        from mou_cli.interview import start
+
+        session = start(
+            answers=answers,
+            example=example,
+            resume=resume,
+            edit=edit,
+            out=out,
+            output=output,
+            ui_lang=ui_lang,
+        )
+        if session.loaded is None:  # paused: the progress file says how to resume
+            return 130
+        if out is None and output is None:
+            out = session.folder
+
     if example is not None:
         from mou_cli.examples import find
 
         source = find(example)
     else:
         source = answers
-    assert source is not None
-    loaded = answers_mod.load(source)
+    if session is not None and session.loaded is not None:
+        loaded = session.loaded
+    else:
+        assert source is not None
+        loaded = answers_mod.load(source)
     a = loaded.answers
     for w in loaded.warnings:
         console.warn(w)
     stem = output_stem(a, out, output)
-    d = draft(a, stem=stem, formats=fmts, clause_dirs=clause_dirs)
+    from mou_cli.config import clause_dirs as layered_dirs  # mou.toml / [tool.mou] first
+
+    d = draft(
+        a,
+        stem=stem,
+        formats=fmts,
+        clause_dirs=layered_dirs(clause_dirs),
+        extra_files=session.extra_files() if session else None,
+        paper=paper,
+        paraf=paraf,
+        with_checklist=with_checklist,
+    )
     if checklist_json is not None and str(checklist_json) != "-":
         from mou_cli.document.checklist import to_json
 
         d.files[checklist_json] = to_json(d.checklist).encode()
+    if session is not None:
+        force = session.may_replace(list(d.files), force)
     paths = write(d, force=force)
+    if session is not None:
+        session.finished()
     if checklist_json is not None and str(checklist_json) == "-":
         from mou_cli.document.checklist import to_json
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
 from mou_cli.library.context import KIND, build_context, party_label
 from mou_cli.library.loader import Library
-from mou_cli.library.render import Renderer
+from mou_cli.library.render import Renderer, Templates
 from mou_cli.model import Answers, text_in
 from mou_cli.resources import data_dir
 
@@ -44,43 +45,62 @@ def select(library: Library, renderer: Renderer, lang: str) -> list[Clause]:
     ]
 
 
-def build(answers: Answers, library: Library) -> Document:
-    """Build the whole document tree for ``answers``."""
-    skeleton = load_skeleton()
-    langs = answers.langs
-    numbering: dict[str, int] = {}
-    labels = skeleton["labels"]
+class Numbering:
+    """Article numbers of the chosen clauses, and the ``ref()``/``has()`` helpers reading them."""
 
-    def ref_for(lang: str):
+    def __init__(self, labels: dict[str, dict[str, str]]) -> None:
+        self.labels = labels
+        self.numbers: dict[str, int] = {}
+        self.chosen: set[str] = set()
+
+    def assign(self, chosen: list[Clause]) -> None:
+        """Record the chosen clauses and number the articles among them in order."""
+        self.chosen = {c.id for c in chosen}
+        articles = [c for c in chosen if c.meta.part == "article"]
+        self.numbers = {c.id: i for i, c in enumerate(articles, 1)}
+
+    def ref_for(self, lang: str) -> Callable[[str], str]:
         def ref(clause_id: str) -> str:
-            if clause_id not in numbering:
+            if clause_id not in self.numbers:
                 raise RenderError(
                     f"ref('{clause_id}'): that clause is not in this document; "
                     f"check it with has('{clause_id}') first"
                 )
-            return labels[lang]["article"].format(n=numbering[clause_id])
+            return self.labels[lang]["article"].format(n=self.numbers[clause_id])
 
         return ref
 
-    def has(clause_id: str) -> bool:
-        return clause_id in numbering or clause_id in selected_ids
+    def has(self, clause_id: str) -> bool:
+        return clause_id in self.numbers or clause_id in self.chosen
 
-    selected_ids: set[str] = set()
-    contexts = {lang: build_context(answers, lang, ref_for(lang), has) for lang in ("id", "en")}
-    renderer = Renderer(contexts)
+
+def renderer_for(
+    answers: Answers, templates: Templates | None = None
+) -> tuple[Renderer, Numbering]:
+    """A renderer over both languages' contexts, and the numbering its ref()/has() read."""
+    numbering = Numbering(load_skeleton()["labels"])
+    contexts = {
+        lang: build_context(answers, lang, numbering.ref_for(lang), numbering.has)
+        for lang in ("id", "en")
+    }
+    return Renderer(contexts, templates), numbering
+
+
+def build(answers: Answers, library: Library) -> Document:
+    """Build the whole document tree for ``answers``."""
+    skeleton = load_skeleton()
+    langs = answers.langs
+    labels = skeleton["labels"]
+    renderer, numbering = renderer_for(answers)
     chosen = select(library, renderer, langs[0])
-    selected_ids.update(c.id for c in chosen)
-    articles = [c for c in chosen if c.meta.part == "article"]
-    numbering.update({c.id: i for i, c in enumerate(articles, 1)})
+    numbering.assign(chosen)
 
     sections = []
     for c in chosen:
-        texts = {}
-        for lang in langs:
-            origin = f"{c.path} ({lang})"
-            title = renderer.text(getattr(c.meta.title, lang), lang, origin)
-            texts[lang] = Block(title, renderer.paras(getattr(c.meta.body, lang), lang, origin))
-        sections.append(Section(c.id, c.meta.section, c.meta.part, numbering.get(c.id), texts))
+        texts = {lang: render_clause(renderer, c, lang) for lang in langs}
+        sections.append(
+            Section(c.id, c.meta.section, c.meta.part, numbering.numbers.get(c.id), texts)
+        )
 
     title_lines = {}
     for lang in langs:
@@ -95,7 +115,20 @@ def build(answers: Answers, library: Library) -> Document:
         signatures=_signatures(answers, labels),
         meta=_meta(answers),
         labels={lang: dict(labels[lang]) for lang in langs},
+        # The draft carries its answers (Markdown front matter, a DOCX custom part), so
+        # `mou check` can compare the text with them later.
+        answers=answers.model_dump(mode="json", by_alias=True, exclude_none=True),
     )
+
+
+def render_clause(renderer: Renderer, clause: Clause, lang: str) -> Block:
+    """One clause's title and paragraphs in ``lang``; errors name the file and line."""
+    origin = f"{clause.path} ({lang})"
+    title = renderer.text(
+        getattr(clause.meta.title, lang), lang, origin, clause.title_line.get(lang, 1)
+    )
+    body = getattr(clause.meta.body, lang)
+    return Block(title, renderer.paras(body, lang, origin, clause.body_line.get(lang, 1)))
 
 
 def _signatures(a: Answers, labels: dict[str, dict[str, str]]) -> SignatureBlock:

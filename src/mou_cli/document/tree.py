@@ -69,6 +69,7 @@ class Document:
     signatures: SignatureBlock | None
     meta: dict[str, str] = field(default_factory=dict)  # title, subject, author, keywords, ...
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> skeleton labels
+    answers: dict | None = None  # the answers it was built from, embedded by writers when set
 
     def articles(self) -> list[Section]:
         return [s for s in self.sections if s.part == "article"]

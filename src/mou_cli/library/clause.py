@@ -54,12 +54,21 @@ class Clause:
 
     meta: ClauseMeta
     path: Path
-    body_line: dict[str, int]  # language -> line of the body's first text line in the file
+    lines: dict[str, int]  # "section", "when", "body.id"... -> line of the value in the file
     builtin: bool
 
     @property
     def id(self) -> str:
         return self.meta.id
+
+    @property
+    def body_line(self) -> dict[str, int]:
+        """Language -> line of the body's first text line in the file."""
+        return _by_lang(self.lines, "body")
+
+    @property
+    def title_line(self) -> dict[str, int]:
+        return _by_lang(self.lines, "title")
 
     @property
     def sort_key(self) -> tuple[int, int, str]:
@@ -77,14 +86,28 @@ def load_clause(path: Path, *, builtin: bool = False) -> Clause:
             for e in exc.errors(include_url=False)
         ]
         raise LibraryError(f"{path}: not a valid clause file", details=details) from None
-    return Clause(meta=meta, path=path, body_line=_body_lines(node), builtin=builtin)
+    return Clause(meta=meta, path=path, lines=value_lines(node), builtin=builtin)
+
+
+class ClauseFileError(LibraryError):
+    """A clause file that is not readable YAML mapping; ``line``/``column`` when known."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def read_clause_file(path: Path) -> tuple[dict[str, Any], yaml.Node]:
+    """Parse a clause file into its data and YAML node (raise ClauseFileError)."""
+    return _read(path)
 
 
 def _read(path: Path) -> tuple[Any, yaml.Node]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LibraryError(f"{path}: cannot read ({exc})") from None
+        raise ClauseFileError(f"{path}: cannot read ({exc})") from None
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_cls(text)
     try:
@@ -92,26 +115,34 @@ def _read(path: Path) -> tuple[Any, yaml.Node]:
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise LibraryError(
-            f"{path}{where}: not valid YAML ({getattr(exc, 'problem', exc)})"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise ClauseFileError(
+            f"{path}:{line}:{col}: not valid YAML ({getattr(exc, 'problem', exc)})", line, col
         ) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise LibraryError(f"{path}: a clause file is a mapping (id, section, order, title, body)")
+        raise ClauseFileError(
+            f"{path}: a clause file is a mapping (id, section, order, title, body)"
+        )
     return data, node
 
 
-def _body_lines(node: yaml.Node) -> dict[str, int]:
-    """Line (1-based) where each language's body text starts, for error messages."""
+def value_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
+    """Key path ("order", "body.en") -> line (1-based) where its value's text starts."""
     out: dict[str, int] = {}
     if not isinstance(node, yaml.MappingNode):
         return out
     for key, value in node.value:
-        if key.value == "body" and isinstance(value, yaml.MappingNode):
-            for lang, body in value.value:
-                # A block scalar's text starts on the line after its indicator.
-                style_offset = 1 if getattr(body, "style", None) in ("|", ">") else 0
-                out[str(lang.value)] = body.start_mark.line + 1 + style_offset
+        path = f"{prefix}{key.value}"
+        # A block scalar's text starts on the line after its indicator.
+        style_offset = 1 if getattr(value, "style", None) in ("|", ">") else 0
+        out[path] = value.start_mark.line + 1 + style_offset
+        out[f"{path}:key"] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            out.update(value_lines(value, f"{path}."))
     return out
+
+
+def _by_lang(lines: dict[str, int], field: str) -> dict[str, int]:
+    return {lang: lines[f"{field}.{lang}"] for lang in ("id", "en") if f"{field}.{lang}" in lines}

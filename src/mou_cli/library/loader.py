@@ -50,5 +50,6 @@ def load_library(extra: Sequence[Path] = ()) -> Library:
                 lib.replaced.setdefault(clause.id, []).append(lib.clauses[clause.id])
             lib.clauses[clause.id] = clause
     if problems:
+        problems.append("`mou clauses lint` lists every problem with its file and line")
         raise LibraryError("the clause library has errors:", details=problems)
     return lib

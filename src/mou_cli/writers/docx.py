@@ -1,16 +1,56 @@
-"""The DOCX writer: the document tree as a Word document (the one module that builds DOCX)."""
+"""The DOCX writer: the document tree as a Word document a legal team can send out as it is.
+
+Layout, in document order:
+
+1. A cover page (the section's distinct first page, so no header or footer): the title
+   lines, the date and place, then a page break. Bilingual documents give each line in
+   Indonesian with the English beneath it.
+2. The agreement (with the running header and the page footer): the title
+   block as one ``Agreement Title`` paragraph, then each section of the tree. Opening, recitals
+   and closing paragraphs use ``Opening``/``Recital``/``Closing`` with lettered ``List Item``
+   lists. An article is an ``Article Heading`` paragraph (Word numbers it "Pasal 1"; the title
+   follows a line break) bookmarked for cross references, then ``Clause`` paragraphs (Word
+   numbers them ``(1)``/``1.1``) or one ``Clause Text`` paragraph, and ``Clause Item`` lists.
+   A bilingual document puts each section in a two-column ``Bilingual Table``: a row for the
+   headings, then a row per paragraph, Indonesian left and English right; the English
+   paragraphs use the ``... (English)`` styles.
+3. The signature table (see :mod:`docx_signatures`), then, when asked, the checklist annex in
+   a second section with its own header.
+
+"Pasal 7"/"Article 7" in clause text becomes a ``REF`` field to article 7's heading, so a
+renumbered article updates its references when Word updates fields.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from itertools import zip_longest
 
+from mou_cli.document.checklist import Row
 from mou_cli.document.tree import Document, Para, Section
-from mou_cli.writers.markdown import letter, para_number
+from mou_cli.errors import MouError
+from mou_cli.writers.docx_layout import Body, Table, footer, header, page, para
+from mou_cli.writers.docx_numbering import Numbering
+from mou_cli.writers.docx_signatures import checklist_annex, signature_block
+from mou_cli.writers.docx_styles import LANG_TAG, PAPER, install, text_width, variant
+from mou_cli.writers.docx_xml import bookmark, el, field, put, run
 
 # XML 1.0 cannot hold these; they are dropped (tab and newline are kept as tab and line break).
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Title lines set smaller on the cover: the words between the names.
+_CONNECTORS = {"ANTARA", "DAN", "TENTANG", "BETWEEN", "AND", "ON"}
+# "Pasal 6 UU 27/2022", "Article 1266 of the Civil Code": references to laws, not to articles.
+_EXTERNAL = re.compile(
+    r"(?:\s*(?:ayat\s*\(\d+\)|huruf\s+[a-z]\b|paragraph\s*\(\d+\)|\(\d+\)))*"
+    r"(?:\s*(?:,|dan|and|atau|or|jo\.|juncto)\s*(?:Pasal|Article)?\s*\d+)*\s*"
+    r"(?:Undang|UU\b|KUH|Kitab|Peraturan|PP\b|Perpres|Permen|Burgerlijk|BW\b"
+    r"|of\s+(?:the\s+)?(?:Law|Civil|Government|Regulation|Indonesian|Presidential)"
+    r"|(?:Law|Civil\s+Code|Regulation|Act)\b)",
+    re.IGNORECASE,
+)
+_PART_STYLE = {"front": "Opening", "recitals": "Recital", "closing": "Closing"}
 
 
 def clean(text: str) -> str:
@@ -18,86 +58,225 @@ def clean(text: str) -> str:
     return _ILLEGAL_XML.sub("", text)
 
 
-def render(doc: Document) -> bytes:
-    """The whole document as DOCX bytes."""
+def render(
+    doc: Document, *, paper: str = "A4", paraf: bool = False, checklist: list[Row] | None = None
+) -> bytes:
+    """The whole document as DOCX bytes.
+
+    ``paper`` is ``A4`` or ``Letter``; ``paraf`` puts an initials box per party in the footer
+    of every page; ``checklist`` rows, when given, become an annex after the signatures. When
+    the tree carries its answers, they are embedded as a custom XML part (see
+    :mod:`mou_cli.readers.embedded`).
+    """
     from docx import Document as new_docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+    key = paper.upper()
+    if key not in PAPER:
+        raise MouError(f"unknown paper size '{paper}'; use A4 or Letter")
     d = new_docx()
-    core = d.core_properties
-    core.title = clean(doc.meta.get("title", ""))
-    core.subject = clean(doc.meta.get("subject", ""))
-    core.author = clean(doc.meta.get("author", ""))
-    core.keywords = clean(doc.meta.get("keywords", ""))
-
-    for lang in doc.langs:
-        for i, line in enumerate(doc.title_lines[lang]):
-            p = d.add_paragraph(style="Title" if i == 0 else None)
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = p.add_run(clean(line))
-            run.bold = True
-
-    for section in doc.sections:
-        if len(doc.langs) == 1:
-            _section(d, doc, section, doc.langs[0])
-        else:
-            _bilingual(d, doc, section)
-
-    if doc.signatures:
-        sig = doc.signatures
-        lang = doc.langs[0]
-        table = d.add_table(rows=4, cols=len(sig.signatories))
-        table.style = "Table Grid"
-        for j, s in enumerate(sig.signatories):
-            labels = sig.labels[lang]
-            table.cell(0, j).text = clean(f"{s.label[lang]}\n{labels['for_party']} {s.name}")
-            table.cell(1, j).text = (
-                clean(labels["e_stamp" if sig.e_meterai else "stamp"]) if sig.stamp_duty else ""
-            )
-            table.cell(2, j).text = clean(s.representative)
-            table.cell(3, j).text = clean(s.title)
-        if sig.witnesses:
-            d.add_paragraph(clean(sig.labels[lang]["witnesses"]))
-            for name, title in sig.witnesses:
-                d.add_paragraph(clean(f"{name}, {title}"))
-
+    _properties(d, doc)
+    numbering = Numbering(d, compact=len(doc.langs) > 1)
+    nums = {
+        lang: numbering.articles(lang, doc.article_label[lang], i == 0)
+        for i, lang in enumerate(doc.langs)
+    }
+    install(d, doc.langs, nums, key)
+    _Writer(d, doc, numbering, key).write(paraf, checklist)
     buf = io.BytesIO()
     d.save(buf)
-    return buf.getvalue()
+    if doc.answers is None:
+        return buf.getvalue()
+    from mou_cli.readers.embedded import dump_answers, embed_answers
+
+    return embed_answers(buf.getvalue(), dump_answers(doc.answers))
 
 
-def _section(d, doc: Document, section: Section, lang: str) -> None:
-    block = section.texts[lang]
-    if section.part == "article":
-        d.add_heading(clean(f"{doc.heading(section, lang)}\n{block.title}"), level=1)
-    numbered = section.part == "article" and len(block.paras) > 1
-    for i, para in enumerate(block.paras, 1):
-        _para(d, para, lang, section, i if numbered else None)
+def _properties(d, doc: Document) -> None:
+    core = d.core_properties
+    meta = doc.meta
+    core.title = clean(meta.get("title", ""))
+    core.subject = clean(meta.get("subject", ""))
+    core.author = clean(meta.get("author", ""))
+    core.keywords = clean(meta.get("keywords", ""))
+    core.category = clean(meta.get("kind", ""))
+    core.language = ", ".join(LANG_TAG.get(lang, lang) for lang in doc.langs)
+    core.comments = ""
+    core.last_modified_by = ""
+    core.created = core.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _para(container, para: Para, lang: str, section: Section, number: int | None) -> None:
-    text = para.text
-    if number is not None:
-        text = f"{para_number(lang, section.number or 0, number)} {text}"
-    if text:
-        container.add_paragraph(clean(text))
-    for j, item in enumerate(para.items):
-        marker = f"({letter(j)})" if section.part == "article" else f"{letter(j)}."
-        container.add_paragraph(clean(f"{marker} {item}"))
+class _Writer:
+    """Writes one document's body into a prepared python-docx document."""
 
+    def __init__(self, d, doc: Document, numbering: Numbering, paper: str) -> None:
+        self.d = d
+        self.doc = doc
+        self.body = Body(d)
+        self.numbering = numbering
+        self.paper = paper
+        self.first = doc.langs[0]
+        self.refs = {lang: _ref_pattern(doc.article_label[lang]) for lang in doc.langs}
+        self.marks = {
+            (lang, s.number): f"_Ref_{lang}_{s.number}"
+            for s in doc.articles()
+            for lang in doc.langs
+        }
+        self._mark_id = 0
 
-def _bilingual(d, doc: Document, section: Section) -> None:
-    blocks = [section.texts[lang] for lang in doc.langs]
-    table = d.add_table(rows=0, cols=len(doc.langs))
-    if section.part == "article":
-        row = table.add_row().cells
-        for cell, lang, block in zip(row, doc.langs, blocks, strict=True):
-            cell.text = clean(f"{doc.heading(section, lang)}\n{block.title}")
-    numbered = section.part == "article" and len(blocks[0].paras) > 1
-    for i, paras in enumerate(zip_longest(*(b.paras for b in blocks)), 1):
-        row = table.add_row().cells
-        for cell, lang, para in zip(row, doc.langs, paras, strict=True):
-            if para is None:
+    def style(self, name: str, lang: str) -> str:
+        return name if lang == self.first else variant(name, lang)
+
+    def labels(self, key: str) -> list[str]:
+        return [self.doc.labels[lang][key] for lang in self.doc.langs]
+
+    # -- the parts of the document, in order ------------------------------------------------
+
+    def write(self, paraf: bool, checklist: list[Row] | None) -> None:
+        from docx.enum.section import WD_SECTION
+
+        doc, d = self.doc, self.d
+        main = d.sections[0]
+        page(main, self.paper)
+        main.different_first_page_header_footer = True  # the cover has neither
+        self.cover()
+        number = doc.meta.get("number", "")
+        header(
+            main,
+            clean(doc.meta.get("title", "")),
+            clean(doc.labels[self.first].get("number", "{number}").format(number=number))
+            if number
+            else "",
+        )
+        initials = []
+        if paraf and doc.signatures:
+            word = " / ".join(dict.fromkeys(self.labels("paraf")))
+            initials = [clean(f"{word}\n{s.label[self.first]}") for s in doc.signatures.signatories]
+        footer(
+            main, [(lab["page"], lab["of"]) for lab in doc.labels.values()], initials, self.paper
+        )
+        self.title_block()
+        for section in doc.sections:
+            if len(doc.langs) == 1:
+                self.section(self.body, section, self.first)
+            else:
+                self.bilingual(section)
+        if doc.signatures:
+            signature_block(self.body, doc.signatures, doc.langs, self.paper)
+        if checklist:
+            annex = d.add_section(WD_SECTION.NEW_PAGE)
+            annex.different_first_page_header_footer = False
+            labels = doc.labels[self.first]
+            header(annex, clean(labels["checklist"]), "")
+            footer(annex, [], [], self.paper)
+            checklist_annex(self.body, checklist, self.first, labels, self.paper)
+
+    def cover(self) -> None:
+        lines = self.doc.title_lines
+        langs = self.doc.langs
+        if len(langs) == 2 and len(lines[langs[0]]) == len(lines[langs[1]]):
+            for i, (a, b) in enumerate(zip(lines[langs[0]], lines[langs[1]], strict=True)):
+                if a == b or (a in _CONNECTORS and b in _CONNECTORS):
+                    para(self.body, _cover_style(i, a), clean(a if a == b else f"{a} / {b}"))
+                else:
+                    para(self.body, _cover_style(i, a), clean(a))
+                    para(self.body, "Cover Translation", clean(b))
+        else:
+            for n, lang in enumerate(langs):
+                for i, line in enumerate(lines[lang]):
+                    style = _cover_style(i, line) if n == 0 else "Cover Translation"
+                    para(self.body, style, clean(line))
+        meta = self.doc.meta
+        if meta.get("date") or meta.get("place"):
+            when = self.doc.labels[self.first]["date_place"].format(
+                place=meta.get("place", ""), date=meta.get("date", "")
+            )
+            para(self.body, "Cover Date", clean(when.strip(", ")))
+        el("br", el("r", self.body.add(el("p"))), type="page")
+
+    def title_block(self) -> None:
+        langs = self.doc.langs
+        if len(langs) == 1:
+            para(self.body, "Agreement Title", clean("\n".join(self.doc.title_lines[langs[0]])))
+            return
+        half = text_width(self.paper) // 2
+        t = Table(self.body, [half, half], "Bilingual Table")
+        for cell, lang in zip(t.row(), langs, strict=True):
+            text = clean("\n".join(self.doc.title_lines[lang]))
+            para(cell, self.style("Agreement Title", lang), text)
+
+    def section(self, container, section: Section, lang: str) -> None:
+        block = section.texts[lang]
+        if section.part == "article":
+            self.heading(container, section, lang)
+        numbered = section.part == "article" and len(block.paras) > 1
+        for para_ in block.paras:
+            self.para(container, para_, section, lang, numbered)
+
+    def bilingual(self, section: Section) -> None:
+        langs = self.doc.langs
+        half = text_width(self.paper) // 2
+        t = Table(self.body, [half] * len(langs), "Bilingual Table")
+        if section.part == "article":
+            for cell, lang in zip(t.row(), langs, strict=True):
+                self.heading(cell, section, lang)
+        blocks = [section.texts[lang] for lang in langs]
+        numbered = section.part == "article" and len(blocks[0].paras) > 1
+        for paras in zip_longest(*(b.paras for b in blocks)):
+            for cell, lang, para_ in zip(t.row(keep=False), langs, paras, strict=True):
+                if para_ is not None:
+                    self.para(cell, para_, section, lang, numbered)
+
+    # -- paragraphs ---------------------------------------------------------------------------
+
+    def heading(self, container, section: Section, lang: str) -> None:
+        p = para(container, self.style("Article Heading", lang))
+        run(p, "\n" + clean(section.texts[lang].title))
+        self._mark_id += 1
+        bookmark(p, self.marks[(lang, section.number)], self._mark_id)
+
+    def para(self, container, p_: Para, section: Section, lang: str, numbered: bool) -> None:
+        if section.part == "article":
+            lead = "Clause" if numbered else "Clause Text"
+            item_style, list_id = self.style("Clause Item", lang), None
+        else:
+            lead = _PART_STYLE.get(section.part, "Opening")
+            item_style, list_id = self.style("List Item", lang), None
+            if p_.items:
+                list_id = self.numbering.new_list()
+        if p_.text or numbered:
+            self.text(para(container, self.style(lead, lang)), p_.text, lang)
+        for item in p_.items:
+            p = para(container, item_style)
+            if list_id is not None:
+                numpr = el("numPr")
+                numpr.append(el("ilvl", val=0))
+                numpr.append(el("numId", val=list_id))
+                put(p[0], numpr)
+            self.text(p, item, lang)
+
+    def text(self, p, text: str, lang: str) -> None:
+        """``text`` into ``p``, each reference to an article of this document a REF field."""
+        text = clean(text)
+        at = 0
+        for m in self.refs[lang].finditer(text):
+            mark = self.marks.get((lang, int(m.group(1))))
+            if mark is None or _EXTERNAL.match(text, m.end()):
                 continue
-            cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
-            _para(cell, para, lang, section, i if numbered else None)
+            if m.start() > at:
+                run(p, text[at : m.start()])
+            field(p, f"REF {mark} \\r \\h", m.group(0))
+            at = m.end()
+        if at < len(text):
+            run(p, text[at:])
+
+
+def _cover_style(i: int, line: str) -> str:
+    if i == 0:
+        return "Cover Title"
+    return "Cover Connector" if line in _CONNECTORS else "Cover Line"
+
+
+def _ref_pattern(label: str) -> re.Pattern[str]:
+    """``Pasal {n}`` -> a pattern for ``Pasal 7`` (group 1 is the number)."""
+    before, _, after = label.partition("{n}")
+    return re.compile(rf"(?<!\w){re.escape(before)}(\d+)(?!\d){re.escape(after)}")

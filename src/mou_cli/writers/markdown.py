@@ -51,6 +51,10 @@ def render(doc: Document) -> str:
     """The whole document as Markdown text."""
     out: list[str] = []
     first = doc.langs[0]
+    if doc.answers is not None:
+        from mou_cli.readers.embedded import front_matter
+
+        out.append(front_matter(doc.answers).rstrip("\n"))
     for n, lang in enumerate(doc.langs):
         lines = doc.title_lines[lang]
         if n == 0:
@@ -90,10 +94,10 @@ def _para(para: Para, lang: str, section: Section, number: int | None) -> str:
         lead = f"{para_number(lang, section.number or 0, number)} {lead}"
     if not para.items:
         return lead
-    items = []
-    for j, item in enumerate(para.items):
-        marker = f"({letter(j)})" if section.part == "article" else f"{letter(j)}\\."
-        items.append(f"- {marker} {escape(item)}")
+    if section.part == "article":
+        items = [f"- ({letter(j)}) {escape(item)}" for j, item in enumerate(para.items)]
+    else:
+        items = [f"{j}. {escape(item)}" for j, item in enumerate(para.items, 1)]
     return f"{lead}\n\n" + "\n".join(items) if para.text else "\n".join(items)
 
 

@@ -1,0 +1,186 @@
+"""Benchmark `mou` as users run it: whole commands, several times, medians and ratios.
+
+    python bench/run.py [--repeat 5] [--quick]
+
+Every figure is printed next to the reference it is judged against, measured in the same run:
+``python -c "import typer"`` (the floor of any typer CLI), ``python -c "import typer, yaml,
+pydantic, jinja2, docx"`` (the floor of a DOCX render) and pandoc converting the same Markdown
+to DOCX (when pandoc is installed). Agreements of 50 to 400 articles are made by layering a
+generated clause folder over the built-in library (``mou new --clauses``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PY = sys.executable
+MOU = [PY, "-m", "mou_cli"]
+SIZES = (50, 100, 200, 400)
+
+
+def timed(cmd: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, float]:
+    """Median wall time of ``cmd`` over ``repeat`` runs, and its CPU/wall ratio."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if done.returncode not in (0, 1):  # `mou check` exits 1 when it finds something
+            raise SystemExit(f"failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr.decode()}")
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        walls.append(wall)
+        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    median = statistics.median(walls)
+    return median, statistics.median(cpus) / median if median else 0.0
+
+
+def generated_library(folder: Path, n: int) -> Path:
+    """A clause folder that adds ``n`` articles to the built-in library."""
+    lib = folder / f"clauses-{n}"
+    lib.mkdir()
+    for i in range(n):
+        (lib / f"bench_{i:03d}.yaml").write_text(
+            f"""id: bench_{i:03d}
+section: scope
+order: {3000 + i}
+title: {{id: "Ketentuan Tambahan {i}", en: "Additional Terms {i}"}}
+body:
+  id: |
+    PARA PIHAK sepakat bahwa kegiatan tambahan ke-{i} dilaksanakan dalam {{{{ days(30 + {i}) }}}}
+    sejak tanggal {{{{ date | date }}}} sesuai dengan {{{{ ref('bench_{i:03d}') }}}}.
+
+    {{% for p in parties %}}
+    - {{{{ p.label }}}} menyediakan dukungan sebesar {{{{ percent(10) }}}} dari kebutuhan.
+    {{% endfor %}}
+  en: |
+    The Parties agree that additional activity {i} takes place within {{{{ days(30 + {i}) }}}}
+    from {{{{ date | date }}}} as set out in {{{{ ref('bench_{i:03d}') }}}}.
+
+    {{% for p in parties %}}
+    - {{{{ p.label }}}} provides {{{{ percent(10) }}}} of the support needed.
+    {{% endfor %}}
+""",
+            encoding="utf-8",
+        )
+    return lib
+
+
+def row(name: str, seconds: float, ref_name: str, ref: float | None, target: str) -> str:
+    ratio = f"{seconds / ref:5.2f}x" if ref else "   - "
+    ref_txt = f"{ref * 1000:7.0f} ms" if ref else "      -   "
+    return f"{name:<46} {seconds * 1000:7.0f} ms  {ratio}  vs {ref_name:<22} {ref_txt}  {target}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5, help="runs per command (median is shown)")
+    ap.add_argument("--quick", action="store_true", help="fewer sizes, 200 drafts for the folder")
+    args = ap.parse_args()
+    n = args.repeat
+    sizes = (50, 200) if args.quick else SIZES
+    work = Path(tempfile.mkdtemp(prefix="mou-bench-"))
+    out: list[str] = []
+    try:
+        typer_floor, _ = timed([PY, "-c", "import typer"], n)
+        docx_floor, _ = timed([PY, "-c", "import typer, yaml, pydantic, jinja2, docx"], n)
+        pandoc = shutil.which("pandoc")
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {n} runs each; "
+              f"pandoc: {pandoc or 'not installed'}")
+        out.append(row("python -c 'import typer'", typer_floor, "-", None, "(reference)"))
+        out.append(row("python -c 'import typer, yaml, pydantic, ...'", docx_floor, "-", None,
+                       "(reference)"))
+
+        t, _ = timed([*MOU, "--help"], n)
+        out.append(row("mou --help", t, "import typer", typer_floor, "target <= 1.30x"))
+
+        listing = subprocess.run([*MOU, "new", "--list-examples"], capture_output=True,
+                                 text=True, check=True).stdout.split("\n")
+        examples = [line.split()[0] for line in listing if line.strip()]
+        for ex in examples:
+            for fmt in ("md", "docx"):
+                t, _ = timed([*MOU, "new", "--example", ex, "--format", fmt, "--out",
+                              str(work / ex), "--force", "-q"], n)
+                ref_name, ref = ("import floor", docx_floor)
+                out.append(row(f"mou new --example {ex} ({fmt})", t, ref_name, ref,
+                               "target <= 1.25x" if fmt == "docx" else ""))
+            if pandoc:
+                md = next((work / ex).glob("*[!t].md"))
+                p, _ = timed([pandoc, str(md), "-o", str(work / f"{ex}-pandoc.docx")], n)
+                docx_t, _ = timed([*MOU, "new", "--example", ex, "--format", "docx", "--out",
+                                   str(work / ex), "--force", "-q"], n)
+                out.append(row("  same draft, DOCX vs pandoc md->docx", docx_t, "pandoc", p,
+                               "target <= 4x"))
+
+        has_check = subprocess.run([*MOU, "check", "--help"], capture_output=True).returncode == 0
+        first = work / examples[0]
+        if has_check:
+            for path in sorted(first.glob("*.docx")) + sorted(
+                p for p in first.glob("*.md") if not p.name.endswith(".checklist.md")
+            ):
+                t, _ = timed([*MOU, "check", str(path), "--format", "json"], n)
+                out.append(row(f"mou check {path.suffix} ({examples[0]})", t, "import typer",
+                               typer_floor, "target <= 3x" if path.suffix == ".docx" else ""))
+
+        answers = next(Path(sys.prefix).glob("**/mou_cli/_data/examples/*.yaml"), None)
+        if answers is None:
+            from mou_cli.examples import find
+
+            answers = find(examples[0])
+        by_size: dict[int, float] = {}
+        for size in sizes:
+            lib = generated_library(work, size)
+            dest = work / f"size-{size}"
+            cmd = [*MOU, "new", "--answers", str(answers), "--clauses", str(lib), "--out",
+                   str(dest), "--force", "-q"]
+            t, _ = timed([*cmd, "--format", "docx"], n)
+            by_size[size] = t
+            subprocess.run([*cmd, "--format", "md"], check=True, stdout=subprocess.DEVNULL)
+            md = next(p for p in dest.glob("*.md") if not p.name.endswith(".checklist.md"))
+            line = row(f"mou new, +{size} articles (docx)", t, "import floor", docx_floor, "")
+            out.append(line)
+            if pandoc:
+                p, _ = timed([pandoc, str(md), "-o", str(dest / "pandoc.docx")], n)
+                out.append(row(f"  pandoc md->docx, +{size} articles", p, "-", None, ""))
+                out.append(row(f"  mou docx vs pandoc, +{size}", t, "pandoc", p,
+                               "target < 1x" if size == 200 else ""))
+            if has_check:
+                docx_file = next(dest.glob("*.docx"))
+                c, _ = timed([*MOU, "check", str(docx_file), "--format", "json"], n)
+                out.append(row(f"mou check docx, +{size} articles", c, "import typer",
+                               typer_floor, ""))
+        if 200 in by_size and 400 in by_size:
+            growth = (by_size[400] - docx_floor) / max(by_size[200] - docx_floor, 1e-6)
+            out.append(f"{'growth 400 vs 200 articles, above the floor':<46} {growth:5.2f}x"
+                       f"{'':40}target <= 2.2x")
+
+        if has_check:
+            folder = work / "archive"
+            folder.mkdir()
+            count = 200 if args.quick else 1000
+            sources = [p for p in work.glob("*/*.md") if not p.name.endswith(".checklist.md")]
+            sources += list(work.glob("*/*.docx"))
+            for i in range(count):
+                src = sources[i % len(sources)]
+                shutil.copy(src, folder / f"draft-{i:04d}{src.suffix}")
+            t, cpu = timed([*MOU, "check", str(folder), "--format", "json"], max(1, n // 2))
+            out.append(f"{f'mou check folder of {count} drafts':<46} {t * 1000:7.0f} ms  "
+                       f"cpu/wall {cpu:4.2f} on {os.cpu_count()} cores        "
+                       f"target: uses every core")
+        print("\n".join(out))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

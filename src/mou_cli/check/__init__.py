@@ -1,0 +1,1 @@
+"""`mou check`: rules over a draft read into the document tree."""

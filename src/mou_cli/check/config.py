@@ -1,0 +1,179 @@
+"""`mou check` configuration: ``[tool.mou.check]`` in ``pyproject.toml`` or ``[check]`` in
+``mou.toml``, found from the current folder upwards (``mou.toml`` wins in the same folder)::
+
+    [tool.mou.check]
+    disable = ["MOU-S003", "archaic-words"]     # rule ids or names
+    severity = { "MOU-C005" = "error", "MOU-I002" = "off" }   # error | warning | info | off
+    lang = "id"            # the language drafts must have: id | en | id-en
+    messages = "en"        # message language (default: each draft's first language)
+    fail_on = "warning"    # error | warning | info (default error)
+    exclude = ["archive/**", "*.old.md"]   # skipped when a folder is checked
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mou_cli.check.registry import SEVERITIES, Rule
+from mou_cli.errors import MouError
+
+LANGS = ("id", "en", "id-en")
+MESSAGE_LANGS = ("id", "en")
+DEFAULT_EXCLUDE = ("*.checklist.md", "~$*", ".*", "README*", "CHANGELOG*", "LICENSE*")
+
+
+class ConfigError(MouError):
+    """The configuration file is wrong."""
+
+
+@dataclass
+class Config:
+    disable: set[str] = field(default_factory=set)  # rule ids (upper case)
+    severity: dict[str, str] = field(default_factory=dict)  # rule id -> severity
+    lang: str | None = None  # expected draft language
+    messages: str | None = None  # message language
+    fail_on: str = "error"
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    source: Path | None = None  # the file it came from
+
+    def severity_of(self, rule: Rule) -> str:
+        return self.severity.get(rule.id, rule.severity)
+
+    def enabled(self, rule: Rule) -> bool:
+        return rule.id not in self.disable
+
+
+def _toml():
+    if sys.version_info >= (3, 11):
+        import tomllib
+
+        return tomllib
+    try:
+        import tomli  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - only on Python 3.10 without tomli
+        raise ConfigError(
+            "reading mou.toml or pyproject.toml on Python 3.10 needs the 'tomli' package: "
+            "pip install tomli"
+        ) from None
+    return tomli
+
+
+def _read(path: Path) -> dict[str, Any]:
+    toml = _toml()
+    try:
+        with path.open("rb") as fh:
+            return toml.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except toml.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    data = _read(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("mou", {}).get("check")
+    else:
+        table = data.get("check")
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: the check settings must be a table")
+    return table
+
+
+def find(start: Path | None = None) -> Path | None:
+    """The nearest ``mou.toml`` with ``[check]`` or ``pyproject.toml`` with ``[tool.mou.check]``."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in ("mou.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file():
+                try:
+                    if _table(candidate) is not None:
+                        return candidate
+                except ConfigError:
+                    if name == "mou.toml":
+                        raise
+    return None
+
+
+def load(path: Path | None, rules: dict[str, Rule]) -> Config:
+    """The configuration in ``path`` (or found upwards when None), checked against ``rules``."""
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    source = path or find()
+    if source is None:
+        return Config()
+    table = _table(source) or {}
+    return parse(table, rules, source)
+
+
+def _rule_id(key: str, rules: dict[str, Rule], where: str) -> str:
+    up = key.upper()
+    if up in rules:
+        return up
+    for r in rules.values():
+        if r.name == key.lower():
+            return r.id
+    raise ConfigError(f"{where}: unknown rule {key!r}; see `mou rules`")
+
+
+def parse(table: dict[str, Any], rules: dict[str, Rule], source: Path | None = None) -> Config:
+    """A ``Config`` from the settings table; every mistake is reported together."""
+    where = str(source) if source else "configuration"
+    errors: list[str] = []
+    cfg = Config(source=source)
+    known = {"disable", "severity", "lang", "messages", "fail_on", "fail-on", "exclude"}
+    for key in table:
+        if key not in known:
+            errors.append(f"unknown setting {key!r} (known: {', '.join(sorted(known))})")
+    disable = table.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(x, str) for x in disable):
+        errors.append("'disable' must be a list of rule ids")
+        disable = []
+    for key in disable:
+        try:
+            cfg.disable.add(_rule_id(key, rules, where))
+        except ConfigError as exc:
+            errors.append(exc.message.split(": ", 1)[1])
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        errors.append("'severity' must be a table of rule id = severity")
+        severity = {}
+    for key, value in severity.items():
+        try:
+            rid = _rule_id(key, rules, where)
+        except ConfigError as exc:
+            errors.append(exc.message.split(": ", 1)[1])
+            continue
+        if value == "off":
+            cfg.disable.add(rid)
+        elif value in SEVERITIES:
+            cfg.severity[rid] = value
+        else:
+            allowed = ", ".join((*SEVERITIES, "off"))
+            errors.append(f"severity of {key}: {value!r} is not one of {allowed}")
+    lang = table.get("lang")
+    if lang is not None and lang not in LANGS:
+        errors.append(f"'lang' must be one of {', '.join(LANGS)}, not {lang!r}")
+    cfg.lang = lang if lang in LANGS else None
+    messages = table.get("messages")
+    if messages is not None and messages not in MESSAGE_LANGS:
+        errors.append(f"'messages' must be one of {', '.join(MESSAGE_LANGS)}, not {messages!r}")
+    cfg.messages = messages if messages in MESSAGE_LANGS else None
+    fail_on = table.get("fail_on", table.get("fail-on", "error"))
+    if fail_on not in SEVERITIES:
+        errors.append(f"'fail_on' must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
+    else:
+        cfg.fail_on = fail_on
+    exclude = table.get("exclude")
+    if exclude is not None:
+        if isinstance(exclude, list) and all(isinstance(x, str) for x in exclude):
+            cfg.exclude = DEFAULT_EXCLUDE + tuple(exclude)
+        else:
+            errors.append("'exclude' must be a list of glob patterns")
+    if errors:
+        raise ConfigError(f"{where}: invalid check settings", details=errors)
+    return cfg

@@ -1,0 +1,207 @@
+"""Dates as drafts write them, found and read back, impossible ones included.
+
+``Senin, 10 Maret 2027``, ``1 April 2027``, ``March 10, 2027``, ``23-11-2026`` and the formal
+Indonesian ``Senin, tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam
+(23-11-2026)``. Month and weekday names come from Babel's Indonesian and English locales.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mou_cli.check.numbers import NUMBER_WORDS, parse_words
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, int], dict[str, int]]:
+    """month name -> 1..12 and weekday name -> 0..6 (Monday 0), Indonesian and English."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for loc in ("id_ID", "en_GB"):
+        for width in ("wide", "abbreviated"):
+            for num, name in get_month_names(width, locale=loc).items():
+                months[name.lower().rstrip(".")] = num
+            for num, name in get_day_names("wide", locale=loc).items():
+                days[name.lower()] = num
+    months.pop("mei", None)
+    months.update({"mei": 5, "agustus": 8, "sept": 9, "nopember": 11, "pebruari": 2})
+    days.update({"jum'at": 4, "minggu": 6, "ahad": 6})
+    return months, days
+
+
+def month_number(name: str) -> int | None:
+    return _names()[0].get(name.lower().rstrip("."))
+
+
+def weekday_number(name: str) -> int | None:
+    return _names()[1].get(name.lower())
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text. ``date`` is None when no such day exists (30 February)."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int
+    weekday: int | None = None  # the weekday written before it, Monday = 0
+    bracket: tuple[int, int, int] | None = None  # formal opening: the (dd-mm-yyyy) after the words
+
+    @property
+    def date(self) -> dt.date | None:
+        if not (1 <= self.month <= 12 and 1 <= self.day <= 31):
+            return None
+        if self.day > calendar.monthrange(self.year, self.month)[1]:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern[str]]:
+    months, days = _names()
+    mon = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    wd = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
+    word = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    words = rf"(?:(?:{word})[\s\-]+)*(?:{word})"
+    pre = rf"(?:(?P<wd>{wd}),?\s+(?:(?:tanggal|the)\s+)?)?"
+    flags = re.IGNORECASE
+    return [
+        re.compile(
+            rf"{pre}tanggal\s+(?P<dw>{words})\s+bulan\s+(?P<mon>{mon})\.?\s+tahun\s+(?P<yw>{words})"
+            rf"(?:\s*\((?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}})\))?",
+            flags,
+        ),
+        re.compile(
+            rf"{pre}\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<mon>{mon})\.?,?\s+"
+            rf"(?P<y>\d{{4}})\b",
+            flags,
+        ),
+        re.compile(
+            rf"{pre}\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y>\d{{4}})\b",
+            flags,
+        ),
+        re.compile(rf"{pre}\b(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}})\b", flags),
+        re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    ]
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date in ``text``, in order; overlapping forms are reported once."""
+    if not _MAYBE.search(text):
+        return ()
+    return _find_dates(text)
+
+
+_MAYBE = re.compile(r"\d{4}|bulan", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    pats = _patterns()
+    spans = [(0, len(text))] if "bulan" in text.lower() else []
+    for i, (a, b) in enumerate(spans + _windows(text)):
+        for pat in pats if i < len(spans) else pats[1:]:
+            for m in pat.finditer(text, a, b):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                mention = _mention(m)
+                if mention is not None:
+                    taken.append((m.start(), m.end()))
+                    found.append(mention)
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around each four-digit number: every dated form has a year."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"\d{4}", text):
+        a, b = max(0, m.start() - 60), min(len(text), m.end() + 4)
+        a = text.rfind(" ", 0, a) + 1 if a else 0
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _mention(m: re.Match[str]) -> DateMention | None:
+    g = m.groupdict()
+    wd = weekday_number(g["wd"]) if g.get("wd") else None
+    if g.get("dw"):  # the formal opening: words first, digits in brackets
+        dw, yw, mon = parse_words(g["dw"]), parse_words(g["yw"]), month_number(g["mon"])
+        if dw is None or yw is None or mon is None:
+            return None
+        bracket = (int(g["d"]), int(g["m"]), int(g["y"])) if g.get("d") else None
+        return DateMention(m.start(), m.end(), m.group(), int(dw), mon, int(yw), wd, bracket)
+    month = int(g["m"]) if g.get("m") else month_number(g["mon"])
+    year = int(g["y"])
+    if month is None or not 1900 <= year <= 2200:
+        return None
+    return DateMention(m.start(), m.end(), m.group(), int(g["d"]), month, year, wd)
+
+
+_BETWEEN = re.compile(
+    r"\b(sampai|hingga|s\.?\s?d\.?|s/d|until|to|through|till|berakhir|ends?|expires?|ending)\b"
+    r"|^\s*[-–]\s*$",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"(?:(?P<n>\d{1,3})(?:\s*\([^)]{1,40}\))?|\b[a-z-]+\s*\((?P<n2>\d{1,3})\))\s+"
+    r"(?:calendar\s+|kalender\s+)?(?P<u>tahun|bulan|hari|years?|months?|days?)\b",
+    re.IGNORECASE,
+)
+
+
+def ranges(text: str) -> Iterator[tuple[DateMention, DateMention]]:
+    """Pairs of dates written as a span: "sejak 1 April 2027 sampai dengan 31 Maret 2028"."""
+    dates = list(find_dates(text))
+    for a, b in itertools.pairwise(dates):
+        between = text[a.end : b.start]
+        if len(between) <= 60 and _BETWEEN.search(between):
+            yield a, b
+
+
+@dataclass(frozen=True)
+class Duration:
+    amount: int
+    unit: str  # years | months | days
+    start: int
+    end: int
+    text: str
+
+
+def durations(text: str) -> Iterator[Duration]:
+    """Durations: "2 (dua) tahun", "two (2) years", "18 months"."""
+    for m in _DURATION.finditer(text):
+        unit = m["u"].lower()
+        unit = (
+            "years"
+            if unit.startswith(("tahun", "year"))
+            else "months"
+            if unit.startswith(("bulan", "month"))
+            else "days"
+        )
+        yield Duration(int(m["n"] or m["n2"]), unit, m.start(), m.end(), m.group())
+
+
+def add(start: dt.date, d: Duration) -> dt.date:
+    """``start`` plus the duration; month ends are clamped (31 Jan + 1 month = 28/29 Feb)."""
+    if d.unit == "days":
+        return start + dt.timedelta(days=d.amount)
+    months = d.amount * (12 if d.unit == "years" else 1)
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,79 @@
+"""A draft as the rules see it: the document tree plus every located piece of text.
+
+Readers (``mou_cli.readers``) build a ``Draft`` from Markdown, plain text or DOCX, whether
+`mou` generated it or a person wrote it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from mou_cli.document.tree import Document
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where something is: a line (Markdown, text) or a paragraph number (DOCX), and the article."""
+
+    line: int | None = None  # 1-based line in a Markdown or text file
+    para: int | None = None  # 1-based paragraph number in a DOCX body (tables counted too)
+    article: str | None = None  # nearest article heading as written, e.g. "Pasal 3", "Article IV"
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else f"paragraph {self.para}" if self.para else ""
+        if self.article:
+            where = f"{where} ({self.article})" if where else self.article
+        return where
+
+
+@dataclass
+class Chunk:
+    """One piece of text in reading order: a heading, paragraph, list item or table cell."""
+
+    text: str
+    loc: Loc
+    kind: str = "para"  # title | heading | para | item | cell | header | footer
+    lang: str | None = None  # "id" / "en" when known (bilingual columns), else None
+    column: int | None = None  # table column for side-by-side bilingual cells
+    in_signature: bool = False  # inside the signature block (blank lines there are fine)
+    part: str = ""  # title | front | recitals | article | closing | annex | margin (header/footer)
+
+
+@dataclass
+class Article:
+    """An article (Pasal / Article / Section / numbered heading) as found in the draft."""
+
+    label: str  # the heading as written: "Pasal 3", "ARTICLE IV", "7."
+    number: int | None  # its number as an integer (roman and words converted), None if unknown
+    title: str  # the heading title ("Kerahasiaan"), may be empty
+    loc: Loc
+    body: list[Chunk] = field(default_factory=list)
+    lang: str | None = None
+
+
+@dataclass
+class Draft:
+    """Everything a rule may look at."""
+
+    path: str
+    source_format: str  # md | txt | docx
+    chunks: list[Chunk]  # every text piece in reading order
+    articles: list[Article]  # in order of appearance; a bilingual draft has one list per column
+    langs: tuple[str, ...]  # languages found, in column order: ("id",), ("en",), ("id", "en")
+    bilingual: bool = False  # side by side (DOCX table columns or alternating Markdown)
+    document: Document | None = None  # the same tree the writers use, when it could be built
+    answers: dict[str, Any] | None = None  # answers embedded by `mou new`, if any
+    tracked_changes: list[Loc] = field(default_factory=list)
+    comments: list[Loc] = field(default_factory=list)
+    # rule id -> suppressed lines (None = the whole file)
+    disabled: dict[str, set[int | None]] = field(default_factory=dict)
+    expected_langs: tuple[str, ...] = ()  # languages the configuration requires (`lang`)
+
+    def text_in(self, lang: str | None) -> list[Chunk]:
+        """Chunks in ``lang`` (chunks of unknown language are included)."""
+        return [c for c in self.chunks if lang is None or c.lang in (None, lang)]
+
+    @property
+    def full_text(self) -> str:
+        return "\n".join(c.text for c in self.chunks)

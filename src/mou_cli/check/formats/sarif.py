@@ -1,0 +1,114 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other viewers.
+
+Every rule is described in ``tool.driver.rules`` (id, name, summary, full documentation,
+default level). A finding's region is its line in Markdown and text; in a DOCX, where there are
+no lines, ``startLine`` is the paragraph number and ``properties.locationKind`` says so. A
+finding about the whole file (e.g. a missing clause) points at line 1.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mou_cli import __version__
+from mou_cli.check.formats import Report
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> tuple[str, str | None]:
+    p = Path(path)
+    try:
+        rel = p.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return p.resolve().as_uri(), None
+    return rel.as_posix(), "%SRCROOT%"
+
+
+def _artifact(path: str) -> dict:
+    uri, base = _uri(path)
+    out = {"uri": uri}
+    if base:
+        out["uriBaseId"] = base
+    return out
+
+
+def _rule(r) -> dict:
+    return {
+        "id": r.id,
+        "name": r.name,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": r.summary},
+        "help": {"text": r.doc or r.summary, "markdown": r.doc or r.summary},
+        "defaultConfiguration": {"level": LEVEL[r.severity]},
+        "properties": {"category": r.category, "tags": [r.category]},
+    }
+
+
+def document(report: Report) -> dict:
+    rules = sorted(report.rules.values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(rules)}
+    results = []
+    for res in report.results:
+        for f in res.findings:
+            line = f.line or f.para
+            region = {"startLine": line or 1}
+            props: dict = {"severity": f.severity, "category": f.category}
+            if f.para is not None and f.line is None:
+                props["locationKind"] = "paragraph"
+                props["note"] = "startLine is the paragraph number in the Word document"
+            if line is None:
+                props["locationKind"] = "file"
+            if f.article:
+                props["article"] = f.article
+            if f.hint:
+                props["hint"] = f.hint
+            if f.quote:
+                props["quote"] = f.quote
+            location: dict = {
+                "physicalLocation": {"artifactLocation": _artifact(f.file), "region": region}
+            }
+            if f.article:
+                location["logicalLocations"] = [{"name": f.article, "kind": "section"}]
+            text = f.message + (f" ({f.hint})" if f.hint else "")
+            result = {
+                "ruleId": f.rule,
+                "level": LEVEL[f.severity],
+                "message": {"text": text},
+                "locations": [location],
+                "properties": props,
+            }
+            if f.rule in index:
+                result["ruleIndex"] = index[f.rule]
+            results.append(result)
+    notes = [
+        {
+            "level": "error",
+            "message": {"text": r.error},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
+        }
+        for r in report.results
+        if r.error
+    ]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "mou",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(r) for r in rules],
+            }
+        },
+        "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+        "artifacts": [{"location": _artifact(r.path)} for r in report.results],
+        "results": results,
+        "columnKind": "unicodeCodePoints",
+    }
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def render(report: Report) -> str:
+    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"

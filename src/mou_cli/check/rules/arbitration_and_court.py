@@ -1,0 +1,106 @@
+"""MOU-K016: the same disputes go both to arbitration and to a court."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rules.arbitration_incomplete import ARBITRATION
+from mou_cli.check.text import quote
+
+_COURT = re.compile(
+    r"pengadilan negeri|kepaniteraan pengadilan|district court|courts? of|court in|\bcourts\b"
+    r"|pengadilan (?!arbitrase)",
+    re.IGNORECASE,
+)
+_FORUM = re.compile(
+    r"diselesaikan|diajukan|domisili|yurisdiksi|berwenang|kewenangan|jurisdiction|submit"
+    r"|brought|settled|resolved|decided|diputus|tempuh|menempuh",
+    re.IGNORECASE,
+)
+_ALLOWED = re.compile(
+    r"pendaftaran|didaftarkan|mendaftarkan|pelaksanaan putusan|eksekusi|exequatur|pembatalan"
+    r"|register|enforce|recogni|annul|set aside|interim|sementara|provisional|injunct|kecuali"
+    r"|except|tidak berwenang|melepaskan|waive|no jurisdiction|not have jurisdiction",
+    re.IGNORECASE,
+)
+_DISPUTE = re.compile(
+    r"perselisihan|sengketa|dispute|claim|gugat|domisili|jurisdiction|yurisdiksi", re.IGNORECASE
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
+
+
+@rule(
+    id="MOU-K016",
+    name="arbitration-and-court",
+    severity="error",
+    summary="The dispute clause sends the same disputes to arbitration and to a court.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    When the draft chooses arbitration, looks for a sentence that also gives a court
+    jurisdiction over disputes ("memilih domisili hukum di Kepaniteraan Pengadilan Negeri
+    Jakarta Selatan", "the courts of Singapore have exclusive jurisdiction"). Sentences about
+    registering, enforcing or annulling the award, interim relief, or waiving the courts (as
+    Law 30 of 1999 Arts. 3 and 11 require) are not counted: they are how arbitration works.
+
+    ## Why is this bad?
+    Under Law 30 of 1999 a written arbitration agreement removes the district court's
+    jurisdiction. A clause that also names a court is contradictory: each party files where
+    it expects to win, and the first year of the dispute is spent arguing over the forum.
+
+    ## Example
+    Indonesian:
+    ```text
+    Perselisihan diselesaikan melalui arbitrase BANI di Jakarta. PARA PIHAK memilih
+    domisili hukum yang tetap di Kepaniteraan Pengadilan Negeri Jakarta Selatan.
+    ```
+    English:
+    ```text
+    Disputes will be settled by SIAC arbitration in Singapore. The courts of Jakarta
+    have exclusive jurisdiction over any dispute.
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Perselisihan diselesaikan melalui arbitrase BANI di Jakarta. Putusan arbitrase
+    didaftarkan di Pengadilan Negeri sesuai Undang-Undang Nomor 30 Tahun 1999.
+    ```
+    English:
+    ```text
+    Disputes will be settled by SIAC arbitration in Singapore. The award may be
+    enforced in any court with jurisdiction.
+    ```
+    """
+    if not any(ARBITRATION.search(c.text) for c in draft.chunks):
+        return
+    for chunk in draft.chunks:
+        if chunk.in_signature or chunk.kind in ("title", "heading"):
+            continue
+        pos = 0
+        for sentence in _SENTENCE.split(chunk.text):
+            start = chunk.text.find(sentence, pos)
+            pos = start + len(sentence)
+            m = _COURT.search(sentence)
+            if not m or not _FORUM.search(sentence) or not _DISPUTE.search(sentence):
+                continue
+            if _ALLOWED.search(sentence):
+                continue
+            yield Hit(
+                msg(
+                    "Disputes go to arbitration, but this sentence also gives a court "
+                    "jurisdiction.",
+                    "Perselisihan diselesaikan melalui arbitrase, tetapi kalimat ini juga "
+                    "memberi kewenangan kepada pengadilan.",
+                ),
+                chunk.loc,
+                quote(chunk.text, start + m.start(), start + m.end()),
+                msg(
+                    "Choose one forum; keep the court only for registering and enforcing the "
+                    "award.",
+                    "Pilih satu forum; pengadilan hanya untuk pendaftaran dan pelaksanaan putusan.",
+                ),
+            )

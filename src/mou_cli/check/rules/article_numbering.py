@@ -1,0 +1,103 @@
+"""MOU-K004: article numbers that repeat, skip or go backwards."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Article, Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.text import columns
+
+
+def _hit(a: Article, en: str, id: str) -> Hit:
+    return Hit(
+        msg(en, id),
+        a.loc,
+        a.label,
+        msg(
+            "Renumber the articles 1, 2, 3, ... and update the references.",
+            "Nomori ulang pasal secara berurutan dan sesuaikan rujukannya.",
+        ),
+    )
+
+
+@rule(
+    id="MOU-K004",
+    name="article-numbering",
+    severity="error",
+    summary="Article numbers repeat, skip a number or go backwards.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Reads the article numbers in order ("Pasal 1", "ARTICLE IV", "Section 7.", "1.") in each
+    language column and reports a number used twice, a number skipped, a first article other
+    than 1, and numbers out of order. Chapters (BAB) do not restart Pasal numbering in
+    Indonesian practice, so numbering is checked across chapters; annexes are left out.
+
+    ## Why is this bad?
+    Gaps and duplicates are the trace of an article deleted or copied during negotiation. They
+    break every cross-reference ("sebagaimana dimaksud dalam Pasal 7") and make it unclear
+    whether text went missing.
+
+    ## Example
+    Indonesian:
+    ```text
+    Pasal 3 Pembiayaan
+    Pasal 5 Kerahasiaan
+    Pasal 5 Jangka Waktu
+    ```
+    English:
+    ```text
+    Article 1 Purpose
+    Article 2 Scope
+    Article 2 Roles
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 3 Pembiayaan
+    Pasal 4 Kerahasiaan
+    Pasal 5 Jangka Waktu
+    ```
+    English:
+    ```text
+    Article 1 Purpose
+    Article 2 Scope
+    Article 3 Roles
+    ```
+    """
+    for arts in columns(draft).values():
+        numbered = [a for a in arts if a.number is not None]
+        if not numbered:
+            continue
+        first = numbered[0]
+        if first.number != 1:
+            yield _hit(
+                first,
+                f"The first article is numbered {first.number}, not 1.",
+                f"Pasal pertama bernomor {first.number}, bukan 1.",
+            )
+        seen = {first.number}
+        prev = first.number
+        for a in numbered[1:]:
+            n = a.number
+            if n in seen:
+                yield _hit(
+                    a, f"Article number {n} is used twice.", f"Nomor pasal {n} dipakai dua kali."
+                )
+            elif n < prev:
+                yield _hit(
+                    a,
+                    f"Article {n} comes after article {prev}.",
+                    f"Pasal {n} muncul setelah pasal {prev}.",
+                )
+            elif n > prev + 1:
+                gap = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}-{n - 1}"
+                yield _hit(
+                    a,
+                    f"Article {n} follows article {prev}: {gap} is missing.",
+                    f"Pasal {n} langsung setelah pasal {prev}: nomor {gap} tidak ada.",
+                )
+            seen.add(n)
+            prev = max(prev, n)

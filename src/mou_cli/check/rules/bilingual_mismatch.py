@@ -1,0 +1,123 @@
+"""MOU-K017: the two language columns differ in article numbers or figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.dates import find_dates
+from mou_cli.check.draft import Chunk, Draft
+from mou_cli.check.numbers import parse_digits
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.text import lang_of
+
+_REFS = re.compile(
+    r"\b(pasal|ayat|huruf|angka|butir|article|section|clause|paragraph)s?\s*\(?[\dIVXL]+[\d.]*"
+    r"\)?(?:\s*(?:,|and|dan|or|atau|to|sampai dengan|ayat|huruf)?\s*(?:pasal|article)?\s*"
+    r"(?:\(\w{1,3}\)|\d+(?:\.\d+)*))*|^\s*\(?\w{1,3}[.)]\s|^\s*\d+(\.\d+)+\s",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _figures(chunks: list[Chunk]) -> set[str]:
+    out: set[str] = set()
+    for c in chunks:
+        text = c.text
+        for d in find_dates(text):
+            if d.date:
+                out.add(d.date.isoformat())
+        for d in sorted(find_dates(text), key=lambda d: -d.start):
+            text = text[: d.start] + " " + text[d.end :]
+        for m in _FIGURE.finditer(_REFS.sub(" ", text)):
+            v = parse_digits(m.group())
+            if v is not None and v > 1:
+                out.add(f"{v.normalize():f}")
+    return out
+
+
+@rule(
+    id="MOU-K017",
+    name="bilingual-mismatch",
+    severity="error",
+    summary="The language columns of a bilingual draft differ in articles or figures.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    In a bilingual draft, compares the Indonesian and the English text article by article:
+    the article numbers each column has, and the figures each article states (amounts,
+    percentages, periods, dates; "Rp750.000.000,00" equals "IDR 750,000,000.00" and
+    "23-11-2026" equals "23 November 2026"). Cross-references and paragraph numbers are
+    left out, and so are 0 and 1, which one language often writes as words ("sekali", "once").
+
+    ## Why is this bad?
+    Law 24 of 2009 makes the Indonesian text mandatory and the foreign text its equivalent.
+    When the columns disagree, the prevailing-language clause decides, often against the
+    party that only read the other column.
+
+    ## Example
+    Indonesian:
+    ```text
+    Pasal 7: ... paling lambat 30 (tiga puluh) hari kalender ...
+    ```
+    English:
+    ```text
+    Article 7: ... within forty-five (45) calendar days ...
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 7: ... paling lambat 30 (tiga puluh) hari kalender ...
+    ```
+    English:
+    ```text
+    Article 7: ... within thirty (30) calendar days ...
+    ```
+    """
+    if not (draft.bilingual or len(draft.langs) > 1):
+        return
+    cols: dict[str, dict[int, list[Chunk]]] = {"id": {}, "en": {}}
+    for a in draft.articles:
+        if a.number is None:
+            continue
+        if a.lang in cols:
+            cols[a.lang].setdefault(a.number, [])
+        for c in a.body:
+            lang = lang_of(c, draft) or a.lang
+            if lang in cols:
+                cols[lang].setdefault(a.number, []).append(c)
+    ids, ens = cols["id"], cols["en"]
+    if not ids or not ens:
+        return
+    for n in sorted(set(ids) ^ set(ens)):
+        where_en, where_id = ("English", "Inggris") if n in ids else ("Indonesian", "Indonesia")
+        loc = (ids.get(n) or ens.get(n) or [None])[0]
+        yield Hit(
+            msg(
+                f"Article {n} has no counterpart in the {where_en} text.",
+                f"Pasal {n} tidak ada padanannya dalam teks bahasa {where_id}.",
+            ),
+            loc.loc if loc else None,
+            "",
+            msg("Give both columns the same articles.", "Samakan pasal di kedua kolom."),
+        )
+    for n in sorted(set(ids) & set(ens)):
+        fi, fe = _figures(ids[n]), _figures(ens[n])
+        if fi == fe:
+            continue
+        only_id, only_en = ", ".join(sorted(fi - fe)) or "-", ", ".join(sorted(fe - fi)) or "-"
+        yield Hit(
+            msg(
+                f"Article {n}: the figures differ (Indonesian only: {only_id}; "
+                f"English only: {only_en}).",
+                f"Pasal {n}: angka berbeda (hanya di teks Indonesia: {only_id}; "
+                f"hanya di teks Inggris: {only_en}).",
+            ),
+            (ids[n] or ens[n])[0].loc if (ids[n] or ens[n]) else None,
+            "",
+            msg(
+                "Make both language versions state the same figures.",
+                "Samakan angka di kedua versi bahasa.",
+            ),
+        )

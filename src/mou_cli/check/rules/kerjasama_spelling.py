@@ -1,0 +1,65 @@
+"""MOU-S005: "kerjasama" / "bekerjasama" instead of "kerja sama" / "bekerja sama"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.text import hit, in_address
+
+_WRONG = re.compile(r"\b(be)?kerja-?sama(nya)?\b", re.IGNORECASE)
+
+
+@rule(
+    id="MOU-S005",
+    name="kerjasama-spelling",
+    severity="warning",
+    summary='"kerjasama" is written for "kerja sama" (KBBI).',
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Reports "kerjasama", "kerja-sama", "bekerjasama" and "kerjasamanya". The standard
+    spelling (KBBI, PUEBI) is two words: "kerja sama", "bekerja sama"; only a word with both
+    a prefix and a suffix is joined ("dikerjasamakan"), and that is not reported.
+
+    ## Why is this bad?
+    Official and legal Indonesian follows KBBI. A title "PERJANJIAN KERJASAMA" on a document
+    for a ministry, a regional government or a university reads as careless drafting.
+
+    ## Example
+    Indonesian:
+    ```text
+    PERJANJIAN KERJASAMA ... PARA PIHAK sepakat untuk bekerjasama ...
+    ```
+    English:
+    ```text
+    (an English draft quoting the Indonesian title) the "Perjanjian Kerjasama" of 2026
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    PERJANJIAN KERJA SAMA ... PARA PIHAK sepakat untuk bekerja sama ...
+    ```
+    English:
+    ```text
+    the "Perjanjian Kerja Sama" of 2026
+    ```
+    """
+    for chunk in draft.chunks:
+        for m in _WRONG.finditer(chunk.text):
+            if in_address(chunk.text, m.start(), m.end()):
+                continue
+            right = re.sub(
+                r"(?i)kerja-?sama", lambda x: x.group()[:5] + " " + x.group()[-4:], m.group()
+            )
+            yield hit(
+                chunk,
+                m,
+                f'"{m.group()}" should be written "{right}" (KBBI).',
+                f'"{m.group()}" seharusnya ditulis "{right}" (KBBI).',
+                f'Write "{right}".',
+                f'Tulis "{right}".',
+            )

@@ -1,0 +1,62 @@
+"""MOU-S006: "materai" instead of "meterai"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.text import hit, in_address
+
+_WRONG = re.compile(r"\b(ber)?materai\b", re.IGNORECASE)
+
+
+@rule(
+    id="MOU-S006",
+    name="materai-spelling",
+    severity="warning",
+    summary='"materai" is written for "meterai".',
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Reports "materai", "bermaterai" and "e-materai". The word in KBBI and in Law 10 of 2020 on Stamp
+    Duty is "meterai".
+
+    ## Why is this bad?
+    It is the most common misspelling in Indonesian agreements, and it sits in the closing
+    and the signature block, the part every signatory reads.
+
+    ## Example
+    Indonesian:
+    ```text
+    dibuat dalam 2 (dua) rangkap, masing-masing bermaterai cukup ... Materai Rp10.000
+    ```
+    English:
+    ```text
+    Stamp duty (materai Rp10,000)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Meterai Rp10.000
+    ```
+    English:
+    ```text
+    Stamp duty (meterai Rp10,000)
+    ```
+    """
+    for chunk in draft.chunks:
+        for m in _WRONG.finditer(chunk.text):
+            if in_address(chunk.text, m.start(), m.end()):
+                continue
+            right = re.sub("(?i)materai", lambda x: x.group()[0] + "eterai", m.group())
+            yield hit(
+                chunk,
+                m,
+                f'"{m.group()}" should be "{right}".',
+                f'"{m.group()}" seharusnya "{right}".',
+                f'Write "{right}".',
+                f'Tulis "{right}".',
+            )

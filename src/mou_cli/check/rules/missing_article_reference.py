@@ -1,0 +1,132 @@
+"""MOU-K003: a reference to an article, paragraph or item that the draft does not have."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Article, Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.text import quote
+from mou_cli.readers.headings import number_value
+
+_NUM = r"(\d{1,3}|[IVXL]{1,6}\b)"
+_REF = re.compile(
+    rf"\b(?:Pasal|Article|Section|Clause|Klausul)s?\s+{_NUM}(?:\.(?P<sub>\d{{1,2}}))?"
+    rf"(?:\s*ayat\s*|\s*)(?:\((?P<par>\d{{1,2}})\))?(?:\s*huruf\s*|\s*)(?:\((?P<item>[a-z])\))?"
+    rf"|\bayat\s*\((?P<own>\d{{1,2}})\)",
+    re.IGNORECASE,
+)
+_EXTERNAL = re.compile(
+    r"^[\w\s,()]{0,40}?\b(undang|uu\b|kitab|kuh|peraturan|perpres|keputusan|pp\b|civil code|law"
+    r"|act\b|regulation|decree|convention|konvensi|rules|statute|code\b|bani|icc|siac|uncitral)",
+    re.IGNORECASE,
+)
+_LAW_BEFORE = re.compile(
+    r"\b(undang-undang|uu|kitab|kuh\w*|peraturan|perpres|keputusan|civil code|law|act|regulation"
+    r"|decree|convention|konvensi|statute)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_PARA = re.compile(r"^\s*(?:\((\d{1,2})\)|\d{1,3}\.(\d{1,2})\b)")
+_ITEM = re.compile(r"^\s*\(?([a-z])[.)]\s")
+
+
+def _paras(art: Article) -> set[int]:
+    return {int(m[1] or m[2]) for c in art.body if (m := _PARA.match(c.text))}
+
+
+def _items(art: Article) -> set[str]:
+    return {m[1] for c in art.body if (m := _ITEM.match(c.text))}
+
+
+@rule(
+    id="MOU-K003",
+    name="missing-article-reference",
+    severity="error",
+    summary="A reference points to an article, paragraph or item that does not exist.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Finds cross-references in the forms real drafts use ("Pasal 15", "Pasal 7 ayat (2)",
+    "ayat (3)" inside an article, "Article IV", "Section 9.3", "clause 4(b)") and checks that
+    the article exists, and, where the article numbers its paragraphs or items, that the
+    paragraph or item exists too. References to statutes ("Pasal 1266 Kitab Undang-Undang
+    Hukum Perdata", "Article 31 of Law 24 of 2009") are skipped.
+
+    ## Why is this bad?
+    Articles get added, removed and renumbered while a draft is negotiated; references are
+    rarely updated. A reference to nothing, or to the wrong article, makes the obligation
+    that relies on it unclear.
+
+    ## Example
+    Indonesian:
+    ```text
+    (draf dengan 12 pasal)
+    ... sebagaimana dimaksud dalam Pasal 15 ayat (2).
+    ```
+    English:
+    ```text
+    (a draft with 12 articles)
+    ... subject to Section 14.3.
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    ... sebagaimana dimaksud dalam Pasal 11 ayat (2).
+    ```
+    English:
+    ```text
+    ... subject to Section 11.3.
+    ```
+    """
+    arts: dict[int, list[Article]] = {}
+    for a in draft.articles:
+        if a.number is not None:
+            arts.setdefault(a.number, []).append(a)
+    if not arts:
+        return
+    by_label = {a.label: a for a in draft.articles}
+    for chunk in draft.chunks:
+        if chunk.kind in ("title", "heading"):
+            continue
+        for m in _REF.finditer(chunk.text):
+            before = chunk.text[max(0, m.start() - 60) : m.start()]
+            if _EXTERNAL.match(chunk.text[m.end() : m.end() + 80]) or _LAW_BEFORE.search(before):
+                continue
+            if m["own"]:
+                own = by_label.get(chunk.loc.article or "")
+                paras = _paras(own) if own else set()
+                if paras and int(m["own"]) not in paras:
+                    yield _hit(chunk, m, f"ayat ({m['own']})", f"{own.label}")
+                continue
+            num = number_value(m[1])
+            if num is None:
+                continue
+            if num not in arts:
+                yield _hit(chunk, m, m.group().strip(), "")
+                continue
+            par = m["sub"] or m["par"]
+            paras = set().union(*(_paras(a) for a in arts[num]))
+            if par and paras and int(par) not in paras:
+                yield _hit(chunk, m, m.group().strip(), "")
+            items = set().union(*(_items(a) for a in arts[num]))
+            if m["item"] and not par and items and m["item"] not in items:
+                yield _hit(chunk, m, m.group().strip(), "")
+
+
+def _hit(chunk, m: re.Match[str], ref: str, within: str) -> Hit:
+    where_en = f" in {within}" if within else ""
+    where_id = f" dalam {within}" if within else ""
+    return Hit(
+        msg(
+            f"“{ref}” refers to something that does not exist{where_en}.",
+            f"“{ref}” merujuk ke bagian yang tidak ada{where_id}.",
+        ),
+        chunk.loc,
+        quote(chunk.text, m.start(), m.end()),
+        msg(
+            "Correct the reference, or add the article it points to.",
+            "Perbaiki rujukan atau tambahkan pasal yang dirujuk.",
+        ),
+    )

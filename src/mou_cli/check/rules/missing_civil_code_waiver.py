@@ -1,0 +1,73 @@
+"""MOU-I003: a termination clause without the waiver of Civil Code Arts. 1266 and 1267."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.sections import indonesian_law, present, section_text
+
+_WAIVER = re.compile(r"\b1266\b")
+
+
+@rule(
+    id="MOU-I003",
+    name="missing-civil-code-waiver",
+    severity="info",
+    summary="Termination clause without the customary waiver of Civil Code Arts. 1266-1267.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    When the draft is governed by Indonesian law and lets a party terminate, looks for the
+    customary waiver of Articles 1266 and 1267 of the Civil Code (KUHPerdata) anywhere in the
+    text.
+
+    ## Why is this bad?
+    Under Art. 1266 a breach does not end a reciprocal contract by itself: termination must
+    be asked of a court. Parties who want termination by written notice customarily waive
+    Arts. 1266 and 1267. Some scholars hold Art. 1266 mandatory, so the waiver can be
+    contested, but without it a notice of termination may not be enough.
+
+    ## Example
+    Indonesian:
+    ```text
+    Pasal 14 Pengakhiran
+    PIHAK PERTAMA dapat mengakhiri Perjanjian ini dengan pemberitahuan tertulis.
+    ```
+    English:
+    ```text
+    Article 14 Termination
+    Either Party may terminate this Agreement by written notice.
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Untuk pengakhiran ini PARA PIHAK sepakat mengesampingkan Pasal 1266 dan Pasal 1267
+    Kitab Undang-Undang Hukum Perdata.
+    ```
+    English:
+    ```text
+    For such termination the Parties waive Articles 1266 and 1267 of the Indonesian
+    Civil Code.
+    ```
+    """
+    if not indonesian_law(draft) or not present(draft, "termination"):
+        return
+    if any(_WAIVER.search(c.text) for c in draft.chunks):
+        return
+    where = section_text(draft, "termination")
+    yield Hit(
+        msg(
+            "Termination clause without the waiver of Civil Code Arts. 1266 and 1267.",
+            "Ketentuan pengakhiran tanpa pengesampingan Pasal 1266 dan 1267 KUHPerdata.",
+        ),
+        where[0].loc if where else None,
+        "",
+        msg(
+            "If termination by notice is intended, add the waiver (customary, but contestable).",
+            "Bila pengakhiran cukup dengan pemberitahuan, tambahkan pengesampingan tersebut.",
+        ),
+    )

@@ -1,0 +1,60 @@
+"""MOU-C011: no dispute resolution clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.sections import missing
+
+
+@rule(
+    id="MOU-C011",
+    name="missing-dispute-resolution",
+    severity="warning",
+    summary="The draft does not say how disputes are resolved.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Looks for a dispute clause: a heading ("Penyelesaian Perselisihan", "Dispute Resolution")
+    or the words themselves (perselisihan, sengketa, dispute, arbitration).
+
+    ## Why is this bad?
+    Without steps (negotiation, mediation) and one forum (arbitration or a named court), a dispute
+    starts with a fight about where to fight, and a foreign party may sue at home.
+
+    ## Example
+    Indonesian:
+    ```text
+    (tidak ada pasal penyelesaian perselisihan)
+    ```
+    English:
+    ```text
+    (no dispute resolution clause)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 15 Penyelesaian Perselisihan
+    (1) Perselisihan diselesaikan secara musyawarah untuk mufakat dalam
+        30 (tiga puluh) hari kalender, lalu melalui Pengadilan Negeri
+        Jakarta Selatan.
+    ```
+    English:
+    ```text
+    Article 15 Dispute Resolution
+    15.1 The Parties will first negotiate for thirty (30) calendar days;
+         then the dispute goes to arbitration under the BANI Rules, seated
+         in Jakarta.
+    ```
+    """
+    yield from missing(
+        draft,
+        "dispute",
+        "No dispute resolution clause.",
+        "Tidak ada ketentuan penyelesaian perselisihan.",
+        "Add a Dispute Resolution article: negotiation, optional mediation, then one forum.",
+        "Tambahkan pasal Penyelesaian Perselisihan: musyawarah, mediasi, lalu satu forum.",
+    )

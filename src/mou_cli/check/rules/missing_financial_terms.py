@@ -1,0 +1,58 @@
+"""MOU-C006: no financial terms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.sections import missing
+
+
+@rule(
+    id="MOU-C006",
+    name="missing-financial-terms",
+    severity="warning",
+    summary="The draft says nothing about costs, funding or profit sharing.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Looks for financial terms: profit or revenue sharing, cost sharing or funding ("Pembiayaan",
+    "Costs", "bagi hasil"), or an explicit statement that each party bears its own costs or that
+    there are no financial obligations.
+
+    ## Why is this bad?
+    Money is the most common source of partnership disputes. Even a non-binding MoU should say
+    who pays for what; "each party bears its own costs" is a valid answer, silence is not.
+
+    ## Example
+    Indonesian:
+    ```text
+    (tidak ada pasal tentang biaya atau pembagian keuntungan)
+    ```
+    English:
+    ```text
+    (no article on costs or profit sharing)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 6 Pembiayaan
+    (1) Biaya pelaksanaan kegiatan ditanggung oleh masing-masing PIHAK.
+    ```
+    English:
+    ```text
+    Article 6 Costs
+    6.1 Each Party bears its own costs of carrying out this Memorandum.
+    ```
+    """
+    yield from missing(
+        draft,
+        "costs",
+        "No financial terms: costs, funding and profit sharing are not addressed.",
+        "Tidak ada ketentuan keuangan: biaya, pendanaan dan pembagian keuntungan tidak diatur.",
+        "State who bears which costs and how any profit is shared, or that there is none.",
+        "Atur siapa menanggung biaya dan pembagian keuntungan, atau nyatakan tidak ada.",
+        also=("profit_sharing",),
+    )

@@ -1,0 +1,59 @@
+"""MOU-C013: no force majeure clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.sections import missing
+
+
+@rule(
+    id="MOU-C013",
+    name="missing-force-majeure",
+    severity="warning",
+    summary="The draft has no force majeure clause.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Looks for a force majeure clause: a heading or the words "keadaan kahar", "keadaan
+    memaksa", "force majeure", "overmacht", or "beyond its reasonable control".
+
+    ## Why is this bad?
+    Indonesian Civil Code Arts. 1244-1245 excuse a party from damages for an unforeseeable cause
+    beyond its control, but say nothing on notice, suspension or termination. A clause defines the
+    events, the notice (with a number of days) and what happens next.
+
+    ## Example
+    Indonesian:
+    ```text
+    (tidak ada ketentuan keadaan kahar)
+    ```
+    English:
+    ```text
+    (no force majeure clause)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 16 Keadaan Kahar
+    (1) PIHAK yang mengalami keadaan kahar memberitahukannya secara tertulis
+        dalam 7 (tujuh) hari kalender.
+    ```
+    English:
+    ```text
+    Article 16 Force Majeure
+    16.1 A Party affected by force majeure must give written notice within
+         seven (7) calendar days.
+    ```
+    """
+    yield from missing(
+        draft,
+        "force_majeure",
+        "No force majeure clause.",
+        "Tidak ada ketentuan keadaan kahar.",
+        "Add a Force Majeure article: events, notice within N days, effects.",
+        "Tambahkan pasal Keadaan Kahar: peristiwa, pemberitahuan dalam N hari, akibatnya.",
+    )

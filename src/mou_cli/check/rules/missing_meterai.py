@@ -1,0 +1,75 @@
+"""MOU-I002: no meterai in the signature block of an agreement under Indonesian law."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.sections import indonesian_law
+from mou_cli.check.text import signature
+
+_STAMP = re.compile(r"m[ae]terai|stamp duty|duty stamp|revenue stamp|bermeterai", re.IGNORECASE)
+
+
+@rule(
+    id="MOU-I002",
+    name="missing-meterai",
+    severity="info",
+    summary="No meterai (stamp duty) in the signature block of an agreement under Indonesian law.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    When the draft is governed by Indonesian law and has a signature block, checks that the
+    block (or the closing) provides for a meterai or e-meterai.
+
+    ## Why is this bad?
+    Under Law 10 of 2020 an agreement is subject to stamp duty of Rp10.000, due on signing,
+    for each original. A meterai is not a condition of validity, but an unstamped agreement
+    must be stamped later (pemeteraian kemudian) before it can be used as evidence in court.
+
+    ## Example
+    Indonesian:
+    ```text
+    PIHAK PERTAMA                PIHAK KEDUA
+    Budi Santoso                 Siti Rahayu
+    ```
+    English:
+    ```text
+    For Globex Corporation       For Universitas Gadjah Mada
+    Jane Doe                     Siti Rahayu
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    PIHAK PERTAMA                PIHAK KEDUA
+    Meterai Rp10.000             Meterai Rp10.000
+    Budi Santoso                 Siti Rahayu
+    ```
+    English:
+    ```text
+    For Globex Corporation       For Universitas Gadjah Mada
+    Stamp duty (meterai)         Stamp duty (meterai)
+    Jane Doe                     Siti Rahayu
+    ```
+    """
+    sig = signature(draft)
+    if not sig or not indonesian_law(draft):
+        return
+    closing = draft.chunks[-30:]
+    if any(_STAMP.search(c.text) for c in [*sig, *closing]):
+        return
+    yield Hit(
+        msg(
+            "No meterai in the signature block of an agreement under Indonesian law.",
+            "Tidak ada meterai pada blok tanda tangan perjanjian yang tunduk pada hukum Indonesia.",
+        ),
+        sig[0].loc,
+        "",
+        msg(
+            "Provide a Rp10.000 meterai (or e-meterai) under each party's signature.",
+            "Sediakan meterai Rp10.000 (atau e-meterai) pada tanda tangan setiap pihak.",
+        ),
+    )

@@ -1,0 +1,71 @@
+"""MOU-C002: parties are named but nobody is said to act for them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.parties import find_parties
+from mou_cli.check.registry import Hit, msg, rule
+
+_REP = re.compile(
+    r"\bselaku\b|dalam jabatan|diwakili oleh|bertindak (untuk|atas|dalam)|represented by"
+    r"|acting (by|through|for)|in (his|her|its|their) capacity|\b(nama|name|jabatan|title"
+    r"|position)\s*:",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    id="MOU-C002",
+    name="missing-representatives",
+    severity="warning",
+    summary="No representative (name and title) is given for the parties.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    When the opening names the parties, checks that it also says who acts for them: a person
+    with a title ("selaku Direktur Utama", "represented by Jane Doe, Rector"), or Name/Title
+    lines in the signature block.
+
+    ## Why is this bad?
+    A company or university acts through people. Without a named representative and the
+    capacity in which they sign, the other side cannot check the signer's authority, and a
+    party may later deny being bound.
+
+    ## Example
+    Indonesian:
+    ```text
+    PT Tani Maju, selanjutnya disebut PIHAK PERTAMA.
+    ```
+    English:
+    ```text
+    Globex Corporation ("Globex") and Universitas Gadjah Mada ("UGM").
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Budi Santoso, selaku Direktur Utama, bertindak untuk dan atas nama PT Tani Maju,
+    selanjutnya disebut PIHAK PERTAMA.
+    ```
+    English:
+    ```text
+    Globex Corporation, represented by Jane Doe, Chief Executive Officer ("Globex").
+    ```
+    """
+    if not find_parties(draft) or any(_REP.search(c.text) for c in draft.chunks):
+        return
+    yield Hit(
+        msg(
+            "The parties are named but no representative or title is given.",
+            "Para pihak disebutkan tanpa nama wakil dan jabatannya.",
+        ),
+        None,
+        "",
+        msg(
+            "Say who signs for each party and in what capacity.",
+            "Sebutkan siapa yang bertindak untuk setiap pihak dan jabatannya (selaku ...).",
+        ),
+    )

@@ -1,0 +1,58 @@
+"""MOU-C009: no term or duration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.sections import missing
+
+
+@rule(
+    id="MOU-C009",
+    name="missing-term",
+    severity="warning",
+    summary="The draft does not say how long it lasts.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Looks for the term: a heading ("Jangka Waktu", "Masa Berlaku", "Term", "Duration") or a
+    sentence that gives it ("berlaku selama", "remains in force for", "for a period of").
+
+    ## Why is this bad?
+    Without a term nobody knows when obligations start and end, whether the agreement is still
+    in force, or when to renew it. Indonesian practice states the term in years with words.
+
+    ## Example
+    Indonesian:
+    ```text
+    (tidak ada pasal jangka waktu)
+    ```
+    English:
+    ```text
+    (no term clause)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pasal 12 Jangka Waktu
+    (1) Nota Kesepahaman ini berlaku selama 2 (dua) tahun sejak tanggal
+        ditandatangani.
+    ```
+    English:
+    ```text
+    Article 12 Term
+    12.1 This Memorandum remains in force for two (2) years from the date it
+         is signed.
+    ```
+    """
+    yield from missing(
+        draft,
+        "term",
+        "No term: the draft does not say when it starts and how long it lasts.",
+        "Tidak ada jangka waktu: tidak jelas kapan mulai berlaku dan berapa lama.",
+        "Add a Term article with a start date and a duration or end date.",
+        "Tambahkan pasal Jangka Waktu dengan tanggal mulai dan lamanya atau tanggal berakhir.",
+    )

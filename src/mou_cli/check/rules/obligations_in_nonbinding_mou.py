@@ -1,0 +1,118 @@
+"""MOU-S009: payment duties or penalties in an MoU that says it does not bind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, rule
+from mou_cli.check.sections import heading_sections
+from mou_cli.check.text import hit
+
+_MOU = re.compile(r"nota kesepahaman|memorandum of understanding|\bMoU\b", re.IGNORECASE)
+_NOT_BINDING = re.compile(
+    r"tidak (mengikat|bersifat mengikat|menimbulkan (akibat|hubungan|kewajiban) hukum)"
+    r"|pernyataan kehendak|tidak menimbulkan kewajiban bagi pihak mana pun|not (legally )?binding"
+    r"|non-?binding|does not create (any )?legal|no legal(ly binding)? (obligation|effect)"
+    r"|statement of intent|records the parties'? intention|does not oblige any party",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"nota kesepahaman|memorandum|\bmou\b|kesepahaman ini|\bthis\b|\bini\b", re.I)
+_PAY = re.compile(
+    r"\b(wajib|harus) (membayar|melunasi|menyetor)|\b(denda|penalti|sanksi)\b|(must|shall) pay"
+    r"|\bpenalt(y|ies)\b|liquidated damages",
+    re.IGNORECASE,
+)
+_DUTY = re.compile(rf"{_PAY.pattern}|\bwajib\b|\b(shall|must)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(tanpa|tidak|bukan|no|not|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
+_BY_LAW = re.compile(r"peraturan|undang|hukum|law|regulation", re.IGNORECASE)
+_COMMERCIAL = {
+    "purpose",
+    "scope",
+    "roles",
+    "contributions",
+    "profit_sharing",
+    "governance",
+    "evaluation",
+}
+_BINDING_ANYWAY = {
+    "confidentiality",
+    "ip",
+    "dispute",
+    "governing_law",
+    "costs",
+    "term",
+    "binding",
+    "personal_data",
+}
+
+
+@rule(
+    id="MOU-S009",
+    name="obligations-in-nonbinding-mou",
+    severity="warning",
+    summary="An MoU that says it does not bind sets payment duties, penalties or hard duties.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    For a Nota Kesepahaman / Memorandum of Understanding that states it is not legally
+    binding, reports payment duties ("wajib membayar", "must pay") and penalties ("denda",
+    "sanksi", "penalty", "liquidated damages") outside the clauses that bind either way
+    (confidentiality, IP, personal data, costs, term, governing law, disputes, binding
+    effect), and "wajib" / "must" / "shall" in the commercial clauses (purpose, scope, roles,
+    contributions, profit sharing, governance, evaluation). Negated phrases ("tanpa
+    kewajiban membayar ganti rugi") and duties imposed by law are not reported.
+
+    ## Why is this bad?
+    No statute governs MoUs and Indonesian courts tend to treat them as contracts when the
+    elements of Civil Code Art. 1320 are met. A "non-binding" MoU that sets fines and payment
+    duties says two things at once; a party that relied on the payment will argue that it
+    binds, the other that nothing does.
+
+    ## Example
+    Indonesian:
+    ```text
+    Nota Kesepahaman ini tidak mengikat secara hukum. ...
+    PIHAK KEDUA wajib membayar denda 1% (satu persen) per hari keterlambatan.
+    ```
+    English:
+    ```text
+    This Memorandum is not legally binding. ...
+    The Company must pay a penalty of one percent (1%) per day of delay.
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pembayaran dan denda akan diatur dalam perjanjian kerja sama tersendiri.
+    ```
+    English:
+    ```text
+    Payments and any penalties will be set out in a separate binding agreement.
+    ```
+    """
+    title = " ".join(c.text for c in draft.chunks[:6] if c.kind == "title" or c.part == "title")
+    if not _MOU.search(title or " ".join(c.text for c in draft.chunks[:3])):
+        return
+    sentences = (s for c in draft.chunks for s in re.split(r"(?<=[.;])\s+", c.text))
+    if not any(_NOT_BINDING.search(s) and _SELF.search(s) for s in sentences):
+        return
+    for a in draft.articles:
+        kinds = heading_sections(a.title or a.label)
+        if kinds & _BINDING_ANYWAY:
+            continue
+        for chunk in a.body:
+            rx = _DUTY if kinds & _COMMERCIAL else _PAY
+            for m in rx.finditer(chunk.text):
+                before, after = chunk.text[: m.start()], chunk.text[m.end() : m.end() + 60]
+                if _NEGATED.search(before) or _BY_LAW.search(after):
+                    continue
+                yield hit(
+                    chunk,
+                    m,
+                    f'"{m.group()}" in an MoU that says it does not bind.',
+                    f'"{m.group()}" dalam Nota Kesepahaman yang menyatakan tidak mengikat.',
+                    "Soften it (will, intend to) or move it to a binding agreement.",
+                    'Ganti dengan "akan"/"bermaksud", atau pindahkan ke perjanjian yang mengikat.',
+                )

@@ -1,0 +1,113 @@
+"""MOU-K006: a term or party name used as defined but never defined."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.terms import definitions
+from mou_cli.check.text import front, lang_of, quote
+
+_ORDINAL = re.compile(
+    r"\bPIHAK (KE[A-Z]+|PERTAMA)\b|\b(?:the )?(First|Second|Third|Fourth) Party\b"
+    r"|\bParty [A-D]\b"
+)
+_THE = re.compile(r"(?<=[a-z,;] )the ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|of|and)){0,3}(?<!of|nd))\b")
+_GENERIC = re.compile(
+    r"^(Agreement|Memorandum|Parties|Party|Annex|Appendix|Schedule|Article|Section|Clause|Republic"
+    r"|Government|Ministry|Minister|President|Court|Law|Laws|Act|Regulation|Code|Rules|Centre"
+    r"|Center|Chamber|Convention|Province|Regency|City|Island|District|Board|Rector|Director"
+    r"|Chairman|Chief|Indonesian|English|Bahasa|Civil|Constitution|State)\b"
+    r"|\b(Law|Act|Code|Court|Rules|Centre|Center|Arbitration|Ministry|Republic|University"
+    r"|Regulation|Convention|Institute|Association|Bank|Agency)$"
+)
+
+
+@rule(
+    id="MOU-K006",
+    name="undefined-term",
+    severity="warning",
+    summary="A capitalised term or party label is used but never defined.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Reports two kinds of use without a definition:
+
+    - a party label ("PIHAK KETIGA", "the Second Party", "Party B") that the opening never
+      assigns to anyone;
+    - in English, a capitalised term used at least twice after "the" in mid-sentence ("the
+      Programme", "the Project Results") that is never defined, is not a name from the
+      opening, and is not a law, court or institution. Indonesian capitalises many ordinary
+      nouns, so this second check runs only on English text.
+
+    ## Why is this bad?
+    A capital letter tells the reader "this has a defined meaning". If no definition exists,
+    each party can give the term the meaning it prefers; a label given to no party binds nobody.
+
+    ## Example
+    Indonesian:
+    ```text
+    (komparisi hanya menyebut PIHAK PERTAMA dan PIHAK KEDUA)
+    PIHAK KETIGA menyediakan lahan uji coba.
+    ```
+    English:
+    ```text
+    The University will host the Programme. Costs of the Programme are shared.
+    (no definition of "Programme")
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    PIHAK KEDUA menyediakan lahan uji coba.
+    ```
+    English:
+    ```text
+    The Parties will run a farmer training programme in Sleman (the "Programme").
+    ```
+    """
+    defs = definitions(draft)
+    defined = {d.term.lower() for d in defs}
+    opening = " ".join(c.text for c in front(draft))
+    for chunk in draft.chunks:
+        for m in _ORDINAL.finditer(chunk.text):
+            label = m.group().removeprefix("the ")
+            if label.lower() not in defined and label not in opening:
+                yield _hit(chunk, m, label)
+                defined.add(label.lower())
+    if not defs:
+        return  # a draft that defines nothing uses capitals as names
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple] = {}
+    for chunk in draft.chunks:
+        if chunk.in_signature or lang_of(chunk, draft) != "en" or chunk.kind == "heading":
+            continue
+        for m in _THE.finditer(chunk.text):
+            term = m[1]
+            if _GENERIC.search(term) or term in opening:
+                continue
+            if any(d in term.lower() for d in defined if len(d) > 3):
+                continue
+            counts[term] += 1
+            first.setdefault(term, (chunk, m))
+    for term, n in counts.items():
+        if n >= 2:
+            yield _hit(*first[term], term)
+
+
+def _hit(chunk, m: re.Match[str], term: str) -> Hit:
+    return Hit(
+        msg(
+            f"“{term}” is used as a defined term but is never defined.",
+            f"“{term}” dipakai sebagai istilah terdefinisi, tetapi tidak pernah didefinisikan.",
+        ),
+        chunk.loc,
+        quote(chunk.text, m.start(), m.end()),
+        msg(
+            "Define it where it first appears, or write it in lower case.",
+            "Definisikan saat pertama kali muncul, atau tulis dengan huruf kecil.",
+        ),
+    )

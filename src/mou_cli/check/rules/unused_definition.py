@@ -1,0 +1,66 @@
+"""MOU-K007: a term is defined and never used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.terms import count_uses, definitions
+from mou_cli.check.text import quote
+
+
+@rule(
+    id="MOU-K007",
+    name="unused-definition",
+    severity="warning",
+    summary="A term is defined but never used.",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    For every defined term ("Informasi Rahasia" adalah ..., (the "Programme"), selanjutnya
+    disebut PIHAK KETIGA), counts its uses elsewhere in the same language, plurals and
+    possessives included ("Party", "Parties", "Party's"), and reports a term used nowhere else.
+
+    ## Why is this bad?
+    An unused definition is usually the trace of a clause that was deleted or renamed: the
+    text that should use the term now says something else ("Program" defined, "Kegiatan"
+    used), and the reader cannot tell whether they mean the same thing.
+
+    ## Example
+    Indonesian:
+    ```text
+    "Program" adalah program pelatihan petani di Kabupaten Sleman.
+    (istilah "Program" tidak pernah dipakai lagi)
+    ```
+    English:
+    ```text
+    "Pilot Area" means the districts of Sleman and Klaten.
+    (the term "Pilot Area" is never used again)
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Hapus definisinya, atau pakai istilahnya: "PIHAK KEDUA melaksanakan Program."
+    ```
+    English:
+    ```text
+    Delete the definition, or use it: "Field trials take place in the Pilot Area."
+    ```
+    """
+    for d in definitions(draft):
+        if count_uses(draft, d.term, d.lang) > 1:  # the definition itself is one
+            continue
+        yield Hit(
+            msg(
+                f"“{d.term}” is defined but never used.",
+                f"“{d.term}” didefinisikan, tetapi tidak pernah dipakai.",
+            ),
+            d.chunk.loc,
+            quote(d.chunk.text, d.start, d.end),
+            msg(
+                "Use the term, or delete the definition.",
+                "Pakai istilah tersebut atau hapus definisinya.",
+            ),
+        )

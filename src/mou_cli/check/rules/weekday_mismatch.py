@@ -1,0 +1,67 @@
+"""MOU-K013: the weekday written before a date is not that date's weekday."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mou_cli.check.dates import find_dates
+from mou_cli.check.draft import Draft
+from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.text import quote
+from mou_cli.words import weekday
+
+
+@rule(
+    id="MOU-K013",
+    name="weekday-mismatch",
+    severity="error",
+    summary="The weekday written with a date is wrong (Senin, 10 Maret 2027).",
+)
+def check(draft: Draft) -> Iterator[Hit]:
+    """## What it does
+    Where a weekday is written before a date ("Senin, 10 Maret 2027", "Monday, 1 March 2027",
+    "Pada hari ini, Rabu, tanggal ... (10-03-2027)"), checks that the date falls on that day.
+
+    ## Why is this bad?
+    Indonesian openings state the day, the date in words and the date in digits. When they
+    disagree, the signing date is uncertain, and with it the start of the term and every
+    deadline counted from signing.
+
+    ## Example
+    Indonesian:
+    ```text
+    Pada hari ini, Senin, tanggal 10 Maret 2027 ...
+    ```
+    English:
+    ```text
+    This Memorandum is made on Friday, 1 March 2027.
+    ```
+
+    ## Use instead
+    Indonesian:
+    ```text
+    Pada hari ini, Rabu, tanggal 10 Maret 2027 ...
+    ```
+    English:
+    ```text
+    This Memorandum is made on Monday, 1 March 2027.
+    ```
+    """
+    for chunk in draft.chunks:
+        for d in find_dates(chunk.text):
+            real = d.date
+            if d.weekday is None or real is None or real.weekday() == d.weekday:
+                continue
+            written = d.text.split(",")[0].split()[0]
+            yield Hit(
+                msg(
+                    f"{real:%d-%m-%Y} is a {weekday(real, 'en')}, not {written}.",
+                    f"{real:%d-%m-%Y} adalah hari {weekday(real, 'id')}, bukan {written}.",
+                ),
+                chunk.loc,
+                quote(chunk.text, d.start, d.end),
+                msg(
+                    f"Write {weekday(real, 'en')}, or correct the date.",
+                    f"Tulis hari {weekday(real, 'id')}, atau perbaiki tanggalnya.",
+                ),
+            )

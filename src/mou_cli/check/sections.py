@@ -1,0 +1,173 @@
+"""Which section of an agreement a heading or a passage is, by meaning, in both languages.
+
+Real drafts title their articles freely ("Hak dan Kewajiban", "Tugas dan Tanggung Jawab",
+"Obligations of the Parties"), and short MoUs fold several sections into one article. So a
+section counts as present when an article *heading* names it, or when one of its *key
+phrases* appears anywhere in the text. Ids are those of ``mou_cli.library.sections``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from mou_cli.check.draft import Article, Chunk, Draft
+from mou_cli.check.registry import Hit, msg
+from mou_cli.library.sections import SECTIONS
+
+# section id -> words that, in a heading, name it (Indonesian and English, regex, no anchors)
+HEADINGS: dict[str, str] = {
+    "definitions": r"definisi|pengertian|ketentuan umum|definitions?|interpretation",
+    "purpose": r"maksud|tujuan|sasaran|purposes?|objectives?|aims?|goals?",
+    "scope": r"ruang lingkup|lingkup|bidang kerja ?sama|scope|areas? of (co-?operation|collab)",
+    "roles": r"hak dan kewajiban|kewajiban|tugas|tanggung jawab|peran|pelaksanaan|roles?"
+    r"|responsibilit|obligations|duties|undertakings",
+    "contributions": r"kontribusi|contributions?",
+    "profit_sharing": r"pembagian (keuntungan|hasil|pendapatan|laba)|bagi hasil|profit|revenue",
+    "costs": r"pembiayaan|biaya|pendanaan|anggaran|keuangan|costs?|fund|financ|expenses|budget",
+    "ip": r"kekayaan intelektual|\bhk[i]\b|\bhaki\b|intellectual property|\bip\b",
+    "confidentiality": r"kerahasiaan|rahasia|confidential|non-?disclosure",
+    "personal_data": r"data pribadi|personal data|data protection|privacy",
+    "governance": r"tata kelola|koordinasi|komite|governance|co-?ordination|committee",
+    "evaluation": r"evaluasi|pemantauan|monitoring|pelaporan|laporan|indikator|evaluation"
+    r"|reporting|\bkpis?\b|review",
+    "term": r"jangka waktu|masa berlaku|berlakunya|\bterm\b|duration|validity|effective date"
+    r"|commencement",
+    "termination": r"pengakhiran|berakhirnya|pemutusan|terminat",
+    "dispute": r"perselisihan|sengketa|disputes?|arbitrat",
+    "governing_law": r"hukum yang berlaku|pilihan hukum|domisili|governing law|applicable law"
+    r"|choice of law",
+    "force_majeure": r"keadaan kahar|keadaan memaksa|force majeure|overmacht",
+    "notices": r"pemberitahuan|korespondensi|surat-menyurat|notices?|correspondence"
+    r"|communications",
+    "amendment": r"perubahan|addendum|adendum|amandemen|amendments?|variations?",
+    "language": r"\bbahasa\b|languages?",
+    "binding": r"sifat mengikat|mengikat|binding|legal effect",
+    "independence": r"kemandirian|hubungan para pihak|independen|relationship of the parties",
+    "assignment": r"pengalihan|assignment|transfer of rights",
+    "entire_agreement": r"keseluruhan|entire agreement",
+    "severability": r"keterpisahan|keterpisahan|severab",
+    "anti_corruption": r"korupsi|anti-?bribery|anti-?corruption|integritas|integrity",
+    "closing": r"penutup|closing|final provisions|miscellaneous|lain-lain",
+    "signature": r"tanda tangan|signatures?|execution",
+}
+
+# section id -> phrases in the text that show the section is there even without a heading
+PHRASES: dict[str, str] = {
+    "purpose": r"maksud dan tujuan|bertujuan untuk|dengan tujuan|tujuan (dari )?(nota|perjanjian"
+    r"|kerja ?sama|kesepakatan)|the purpose of|purpose of this|objectives? of this|aims? to"
+    r"|is intended to",
+    "roles": r"hak dan kewajiban|bertanggung jawab (atas|untuk|terhadap)|berkewajiban"
+    r"|(will|shall|must) be responsible|responsib(le|ilities) (for|of)",
+    "costs": r"biaya|pembiayaan|anggaran|ditanggung|bagi hasil|pembagian (keuntungan|hasil)"
+    r"|costs?\b|expenses|funding|own cost|profits?\b|revenue shar|financial obligation",
+    "ip": r"kekayaan intelektual|hak cipta|paten\b|merek\b|intellectual property|copyright"
+    r"|patents?\b|trade ?marks?",
+    "confidentiality": r"rahasia|confidential",
+    "term": r"berlaku (selama|sejak|untuk jangka waktu|terhitung)|jangka waktu|masa berlaku"
+    r"|(remains?|continues?|is|be|shall be) (in force|in effect|valid) (for|until|from|during)"
+    r"|for a (term|period) of|term of this|commences? on|effective (for|from|until)",
+    "termination": r"pengakhiran|mengakhiri|diakhiri|pemutusan|terminat",
+    "dispute": r"perselisihan|sengketa|disputes?\b|arbitrat",
+    "governing_law": r"tunduk (pada|kepada) (ketentuan )?hukum|diatur (oleh|menurut) hukum"
+    r"|pilihan hukum|governed by|construed in accordance with|governing law|applicable law"
+    r"|subject to the laws",
+    "force_majeure": r"keadaan kahar|keadaan memaksa|force majeure|overmacht|act of god"
+    r"|beyond (its|their|the [\w ]{0,20}) (reasonable )?control",
+    "notices": r"(setiap|semua|segala|seluruh) (pemberitahuan|surat-menyurat|korespondensi)"
+    r"|alamat (korespondensi|surat|sebagai berikut)|(all|any) notices?\b|notices? (under|in "
+    r"connection with|to a party)|address for notices",
+    "amendment": r"addendum|adendum|amandemen|perubahan (atas|terhadap|dari)? ?(ketentuan|isi)?"
+    r" ?(nota|perjanjian|kesepahaman)|\bamend(ed|ment)?\b|variation of this|(may|can) (only )?be"
+    r" (changed|varied|modified)( only)? (in writing|by)|(hanya )?dapat diubah",
+    "language": r"bahasa indonesia|dalam bahasa|language",
+    "signature": r"ditandatangani|tanda tangan|in witness|signed (by|on behalf)"
+    r"|for and on behalf of|untuk dan atas nama",
+}
+
+
+@cache
+def _heading_re(section: str) -> re.Pattern[str]:
+    return re.compile(HEADINGS[section], re.IGNORECASE)
+
+
+@cache
+def phrase_re(section: str) -> re.Pattern[str]:
+    return re.compile(PHRASES[section], re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def heading_sections(title: str) -> frozenset[str]:
+    """Every section a heading names: "Jangka Waktu dan Pengakhiran" -> {term, termination}."""
+    return frozenset(s for s in HEADINGS if _heading_re(s).search(title))
+
+
+def articles_for(draft: Draft, section: str) -> list[Article]:
+    """Articles whose heading names ``section``."""
+    return [a for a in draft.articles if section in heading_sections(a.title or a.label)]
+
+
+def headed(draft: Draft, section: str) -> bool:
+    """An article or a heading chunk names ``section``."""
+    if articles_for(draft, section):
+        return True
+    return any(c.kind == "heading" and section in heading_sections(c.text) for c in draft.chunks)
+
+
+def phrase_chunks(draft: Draft, section: str) -> list[Chunk]:
+    """Chunks (outside the signature block) where a key phrase of ``section`` appears."""
+    if section not in PHRASES:
+        return []
+    pat = phrase_re(section)
+    return [c for c in draft.chunks if not c.in_signature and pat.search(c.text)]
+
+
+def present(draft: Draft, section: str) -> bool:
+    """``section`` is in the draft, under a heading or by its key phrases."""
+    return headed(draft, section) or bool(phrase_chunks(draft, section))
+
+
+def section_text(draft: Draft, section: str) -> list[Chunk]:
+    """The chunks that make up a section: its articles' bodies, or else the phrase chunks."""
+    arts = articles_for(draft, section)
+    if arts:
+        return [c for a in arts for c in a.body]
+    return phrase_chunks(draft, section)
+
+
+def name(section: str, lang: str) -> str:
+    """The section's name in ``lang`` ("Keadaan kahar" / "Force majeure")."""
+    return SECTIONS[section][0 if lang == "id" else 1]
+
+
+def missing(
+    draft: Draft, section: str, en: str, id: str, hint_en: str, hint_id: str, also: tuple = ()
+) -> Iterator[Hit]:
+    """One document-level hit when neither ``section`` nor any of ``also`` is present."""
+    if not any(present(draft, s) for s in (section, *also)):
+        yield Hit(msg(en, id), None, "", msg(hint_en, hint_id))
+
+
+_ID_LAW = re.compile(
+    r"hukum (negara )?(republik )?indonesia|hukum yang berlaku di (negara )?(republik )?indonesia"
+    r"|laws? of (the )?(republic of )?indonesia|indonesian law",
+    re.IGNORECASE,
+)
+
+
+_GOVERNS = re.compile(
+    r"govern|construed|applicable law|tunduk|diatur (oleh|berdasarkan|menurut)|hukum yang berlaku"
+    r"|pilihan hukum|subject to the laws",
+    re.IGNORECASE,
+)
+
+
+def indonesian_law(draft: Draft) -> bool:
+    """The draft says it is governed by Indonesian law (not merely that a party is Indonesian)."""
+    chunks = [c for c in draft.chunks if not c.in_signature]
+    for c in section_text(draft, "governing_law") + chunks:
+        for sentence in re.split(r"(?<=[.;])\s+", c.text):
+            if _ID_LAW.search(sentence) and _GOVERNS.search(sentence):
+                return True
+    return False

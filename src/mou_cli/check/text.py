@@ -1,0 +1,139 @@
+"""Small text helpers the rules share: language of a chunk, parts of a draft, matches, quotes."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from mou_cli.check.draft import Article, Chunk, Draft
+from mou_cli.check.registry import Hit, msg
+
+T = TypeVar("T")
+
+
+def per_draft(fn: Callable[[Draft], T]) -> Callable[[Draft], T]:
+    """Remember ``fn``'s result for the last draft it saw (rules run one draft at a time)."""
+    state: list[tuple[Draft, T] | None] = [None]
+
+    @functools.wraps(fn)
+    def wrapper(draft: Draft) -> T:
+        cached = state[0]
+        if cached is not None and cached[0] is draft:
+            return cached[1]
+        result = fn(draft)
+        state[0] = (draft, result)
+        return result
+
+    return wrapper
+
+
+def guess_lang(text: str) -> str | None:
+    """``id`` or ``en`` by common words, None when too short to tell."""
+    from mou_cli.readers.lang import detect
+
+    return detect(text)
+
+
+def lang_of(chunk: Chunk, draft: Draft) -> str | None:
+    """The chunk's language: as the reader marked it, the draft's only language, or a guess."""
+    if chunk.lang:
+        return chunk.lang
+    if len(draft.langs) == 1:
+        return draft.langs[0]
+    return guess_lang(chunk.text)
+
+
+def chunks_in(draft: Draft, lang: str) -> list[Chunk]:
+    """Chunks in ``lang`` (by :func:`lang_of`)."""
+    return [c for c in draft.chunks if lang_of(c, draft) == lang]
+
+
+def has_lang(draft: Draft, lang: str) -> bool:
+    """The draft has text in ``lang`` (as the reader summed up its languages)."""
+    return lang in draft.langs
+
+
+def _first_article_index(draft: Draft) -> int:
+    if not draft.articles:
+        return next((i for i, c in enumerate(draft.chunks) if c.in_signature), len(draft.chunks))
+    first = draft.articles[0].loc
+    for i, c in enumerate(draft.chunks):
+        if (
+            c.loc == first
+            or (first.line and c.loc.line == first.line)
+            or (first.para and c.loc.para == first.para)
+        ):
+            return i
+    return len(draft.chunks)
+
+
+def front(draft: Draft) -> list[Chunk]:
+    """The title, opening (the parties) and recitals: everything before the first article."""
+    if any(c.part for c in draft.chunks):
+        return [c for c in draft.chunks if c.part in ("title", "front", "recitals")]
+    return draft.chunks[: _first_article_index(draft)]
+
+
+def signature(draft: Draft) -> list[Chunk]:
+    return [c for c in draft.chunks if c.in_signature]
+
+
+def columns(draft: Draft) -> dict[str | None, list[Article]]:
+    """The articles of each language column (one group when the draft is in one language).
+
+    Articles in an annex (a heading chunk whose part is ``annex``) are left out: annexes
+    number their own sections.
+    """
+    annex = {c.loc for c in draft.chunks if c.part == "annex"}
+    out: dict[str | None, list[Article]] = {}
+    for a in draft.articles:
+        if a.loc in annex:
+            continue
+        key = a.lang if draft.bilingual else None
+        out.setdefault(key, []).append(a)
+    return out
+
+
+def body_text(article: Article) -> str:
+    return "\n".join(c.text for c in article.body)
+
+
+def matches(
+    chunks: Iterable[Chunk], pattern: re.Pattern[str]
+) -> Iterator[tuple[Chunk, re.Match[str]]]:
+    """Every match of ``pattern`` in each chunk, with its chunk."""
+    for chunk in chunks:
+        for m in pattern.finditer(chunk.text):
+            yield chunk, m
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of an e-mail address, URL or file name."""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    token = text[a:b]
+    return "@" in token or "://" in token or token.lower().startswith("www.") or "/" in token
+
+
+def quote(text: str, start: int = 0, end: int | None = None, width: int = 80) -> str:
+    """A short quote around ``text[start:end]``, one line."""
+    end = len(text) if end is None else end
+    pad = max(0, (width - (end - start)) // 2)
+    a, b = max(0, start - pad), min(len(text), end + pad)
+    q = " ".join(text[a:b].split())
+    return ("…" if a else "") + q + ("…" if b < len(text) else "")
+
+
+def hit(
+    chunk: Chunk, m: re.Match[str] | None, en: str, id: str, hint_en: str = "", hint_id: str = ""
+) -> Hit:
+    """A Hit at ``chunk`` quoting the match (or the chunk's start)."""
+    q = quote(chunk.text, m.start(), m.end()) if m else quote(chunk.text, 0, 0)
+    hint = msg(hint_en, hint_id) if hint_en else None
+    return Hit(msg(en, id), chunk.loc, q, hint)

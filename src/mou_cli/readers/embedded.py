@@ -1,0 +1,239 @@
+"""The answers a draft was generated from, carried inside the draft itself.
+
+Markdown: YAML front matter at the very top::
+
+    ---
+    mou:
+      generator: mou 0.1.0
+      answers:
+        schema: 1
+        ...
+    ---
+
+DOCX: a custom XML part (``customXml/itemN.xml``, root ``<answers>`` in the namespace
+``urn:mou-cli:answers:1``, the answers as YAML text), related from the main document part, so
+Word keeps it when the draft is edited and saved. ``embed_answers`` adds it to a finished DOCX;
+``read_embedded`` gets it back. Both are deterministic: the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import uuid
+import zipfile
+from typing import Any
+
+NS = "urn:mou-cli:answers:1"
+KEY = "mou"
+_REL_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+_REL_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+_CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+MAX_YAML = 2_000_000
+
+
+def dump_answers(answers: dict[str, Any]) -> str:
+    """The answers as YAML text, as `embed_answers` and the front matter store them."""
+    import yaml
+
+    return yaml.safe_dump(answers, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _load(text: str) -> Any:
+    import yaml
+
+    if len(text) > MAX_YAML:
+        return None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+
+def front_matter(answers: dict[str, Any], generator: str = "") -> str:
+    """The YAML front matter block (ending in a newline) that carries ``answers``."""
+    from mou_cli import __version__
+
+    body = {KEY: {"generator": generator or f"mou {__version__}", "answers": answers}}
+    return f"---\n{dump_answers(body)}---\n"
+
+
+_FM_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+
+
+def split_front_matter(text: str) -> tuple[str, dict[str, Any] | None, dict[str, Any] | None]:
+    """``(text, front matter, answers)``: the front matter lines are blanked, so line numbers
+    in the rest stay those of the file. Front matter that is not YAML is left as text."""
+    if not text.startswith("---"):
+        return text, None, None
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return text, None, None
+    for end in range(1, min(len(lines), 20_000)):
+        if _FM_END.match(lines[end]):
+            break
+    else:
+        return text, None, None
+    data = _load("\n".join(lines[1:end]))
+    if not isinstance(data, dict):
+        return text, None, None
+    rest = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    return rest, data, _answers_from(data)
+
+
+def _answers_from(data: Any) -> dict[str, Any] | None:
+    if isinstance(data, dict):
+        inner = data.get(KEY)
+        if isinstance(inner, dict) and isinstance(inner.get("answers"), dict):
+            return inner["answers"]
+    return None
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+
+def _xml(root) -> bytes:
+    from lxml import etree
+
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _parse(data: bytes):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.fromstring(data, parser)
+
+
+def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
+    """The DOCX with a custom XML part holding ``answers_yaml`` (replacing an earlier one)."""
+    from lxml import etree
+
+    src = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    names = src.namelist()
+    ours = {n for n in names if n.startswith("customXml/") and _is_ours(src, n)}
+    drop = set()
+    for n in ours:
+        num = re.search(r"item(\d+)\.xml$", n)
+        if num:
+            k = num.group(1)
+            drop |= {n, f"customXml/itemProps{k}.xml", f"customXml/_rels/item{k}.xml.rels"}
+    taken = {int(m.group(1)) for n in names if (m := re.match(r"customXml/item(\d+)\.xml$", n))}
+    k = 1
+    while k in taken and f"customXml/item{k}.xml" not in drop:
+        k += 1
+    item, props = f"customXml/item{k}.xml", f"customXml/itemProps{k}.xml"
+    item_rels = f"customXml/_rels/item{k}.xml.rels"
+    drop_targets = {f"../{n}" for n in drop if re.search(r"item\d+\.xml$", n)}
+
+    root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
+    root.text = answers_yaml
+    item_xml = _xml(root)
+    guid = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NS + hashlib.sha256(item_xml).hexdigest()))
+    guid = guid.upper() + "}"
+    ds = etree.Element(f"{{{_DS}}}datastoreItem", nsmap={"ds": _DS})
+    ds.set(f"{{{_DS}}}itemID", guid)
+    refs = etree.SubElement(ds, f"{{{_DS}}}schemaRefs")
+    etree.SubElement(refs, f"{{{_DS}}}schemaRef").set(f"{{{_DS}}}uri", NS)
+    rels = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
+    rel = etree.SubElement(rels, f"{{{_PKG_RELS}}}Relationship")
+    rel.attrib.update({"Id": "rId1", "Type": _REL_PROPS, "Target": f"itemProps{k}.xml"})
+
+    doc_part = main_part(src)
+    doc_rels_name = re.sub(r"([^/]+)$", r"_rels/\1.rels", doc_part)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename in drop:
+                continue
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = _content_types(data, props, drop)
+            elif info.filename == doc_rels_name:
+                data = _doc_rels(data, f"../{item}", drop_targets)
+            dst.writestr(info, data)
+        for name, data in ((item, item_xml), (props, _xml(ds)), (item_rels, _xml(rels))):
+            info = zipfile.ZipInfo(name, _FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, data)
+        if doc_rels_name not in names:
+            info = zipfile.ZipInfo(doc_rels_name, _FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            empty = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
+            dst.writestr(info, _doc_rels(_xml(empty), f"../{item}", set()))
+    return out.getvalue()
+
+
+def main_part(z: zipfile.ZipFile) -> str:
+    """The main document part named in ``_rels/.rels`` (normally ``word/document.xml``)."""
+    try:
+        rels = _parse(z.read("_rels/.rels"))
+    except (KeyError, Exception):
+        return "word/document.xml"
+    for r in rels:
+        if str(r.get("Type", "")).endswith("/officeDocument"):
+            return str(r.get("Target", "word/document.xml")).lstrip("/")
+    return "word/document.xml"
+
+
+def _is_ours(z: zipfile.ZipFile, name: str) -> bool:
+    if not re.match(r"customXml/item\d+\.xml$", name):
+        return False
+    head = z.open(name).read(400)
+    return NS.encode() in head
+
+
+def _content_types(data: bytes, props: str, drop: set[str]) -> bytes:
+    from lxml import etree
+
+    root = _parse(data)
+    for el in list(root):
+        if el.get("PartName", "").lstrip("/") in drop:
+            root.remove(el)
+    has_xml = any(el.get("Extension", "").lower() == "xml" for el in root)
+    if not has_xml:
+        d = etree.SubElement(root, f"{{{_CT}}}Default")
+        d.attrib.update({"Extension": "xml", "ContentType": "application/xml"})
+    o = etree.SubElement(root, f"{{{_CT}}}Override")
+    o.attrib.update({"PartName": f"/{props}", "ContentType": _CT_PROPS})
+    return _xml(root)
+
+
+def _doc_rels(data: bytes, target: str, drop_targets: set[str]) -> bytes:
+    from lxml import etree
+
+    root = _parse(data)
+    for el in list(root):
+        if el.get("Type") == _REL_CUSTOM and el.get("Target") in drop_targets:
+            root.remove(el)
+    ids = {el.get("Id") for el in root}
+    n = 1
+    while f"rIdMou{n}" in ids:
+        n += 1
+    rel = etree.SubElement(root, f"{{{_PKG_RELS}}}Relationship")
+    rel.attrib.update({"Id": f"rIdMou{n}", "Type": _REL_CUSTOM, "Target": target})
+    return _xml(root)
+
+
+def read_embedded(z: zipfile.ZipFile, limit: int = MAX_YAML) -> dict[str, Any] | None:
+    """The answers embedded in an open DOCX zip by ``embed_answers``, or None."""
+    for info in z.infolist():
+        if not re.match(r"customXml/item\d+\.xml$", info.filename) or info.file_size > limit:
+            continue
+        if not _is_ours(z, info.filename):
+            continue
+        try:
+            root = _parse(z.read(info.filename))
+        except Exception:
+            return None
+        data = _load(root.text or "")
+        return data if isinstance(data, dict) else None
+    return None

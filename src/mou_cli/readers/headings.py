@@ -1,0 +1,277 @@
+"""Recognise the headings real drafts use: "Pasal 1", "ARTICLE IV: Term", "SECTION 7.",
+"1. DEFINITIONS", "BAB I", run-in headings ("Article 5. Term. The term is ..."), and turn their
+numbers into integers.
+
+``classify`` looks at one line of text (plus cues the reader saw: a heading style, bold,
+centred) and says whether it is an article heading, a chapter heading, or neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+_ID_UNITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+_ROMAN = re.compile(r"(?=[IVXL])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", re.I)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int | None:
+    """``IV`` -> 4, up to 89; None for anything that is not a plain roman numeral."""
+    if not text or not _ROMAN.fullmatch(text):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(text.upper()):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _en_words(words: list[str]) -> int | None:
+    total = 0
+    for i, w in enumerate(words):
+        if w in _EN_UNITS and (i == len(words) - 1):
+            total += _EN_UNITS.index(w)
+        elif w in _EN_ORD and i == len(words) - 1:
+            total += _EN_ORD[w]
+        elif w in _EN_TENS and i == 0:
+            total += _EN_TENS.index(w) * 10
+        elif w.endswith("ieth") and w[:-4] + "y" in _EN_TENS and i == len(words) - 1:
+            total += _EN_TENS.index(w[:-4] + "y") * 10
+        else:
+            return None
+    return total or None
+
+
+def _id_words(words: list[str]) -> int | None:
+    if words == ["pertama"]:
+        return 1
+    if words and words[0].startswith("ke") and words[0] not in _ID_UNITS:
+        words = [words[0][2:], *words[1:]]  # kedua -> dua, kesebelas -> sebelas
+    words = ["satu" if w in ("se", "") else w for w in words]
+    total, cur = 0, 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _ID_UNITS:
+            cur = _ID_UNITS.index(w)
+        elif w == "sepuluh":
+            cur = 10
+        elif w == "sebelas":
+            cur = 11
+        elif w == "belas":
+            cur += 10
+        elif w == "puluh":
+            total += (cur or 1) * 10
+            cur = 0
+        else:
+            return None
+        i += 1
+    return (total + cur) or None
+
+
+def number_value(token: str) -> int | None:
+    """A heading number as an integer: ``7``, ``IV``, ``twenty-one``, ``Kedua``, ``dua belas``."""
+    token = token.strip().rstrip(".:")
+    if token.isdigit():
+        return int(token)
+    r = roman(token)
+    if r is not None:
+        return r
+    words = re.split(r"[\s-]+", token.lower())
+    return _en_words(words) or _id_words(words)
+
+
+# ---------------------------------------------------------------------------------------------
+
+ARTICLE_WORDS = r"pasal|article|artikel|section|clause|klausul"
+CHAPTER_WORDS = r"bab|chapter|part|bagian"
+_NUMWORD = (
+    r"(?:(?:kesatu|pertama|ke)?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+    r"sebelas)(?:\s+(?:belas|puluh))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+    r"sembilan))?|kesatu|pertama|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|"
+    r"six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)"
+)
+_NUM = rf"(\d{{1,3}}(?![.,]\d)|[IVXL]{{1,7}}\b|{_NUMWORD}\b)"
+_LABEL = re.compile(rf"^\s*(?P<kw>{ARTICLE_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
+_CHAPTER = re.compile(rf"^\s*(?P<kw>{CHAPTER_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2})(?P<dot>[.)])?|(?P<roman>[IVX]{1,6})(?P<rdot>\.))(?:\s+|$)(?!\d)"
+)
+_SEP = re.compile(r"^\s*(?:[.:)]|[-–—]{1,2}|\s)\s*")
+_SMALL = frozenset(
+    [
+        "of",
+        "and",
+        "or",
+        "the",
+        "to",
+        "for",
+        "in",
+        "on",
+        "a",
+        "an",
+        "dan",
+        "atau",
+        "serta",
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "dengan",
+        "para",
+        "&",
+        "/",
+    ]
+)
+_LOWER_REF = re.compile(
+    r"^(ayat|huruf|angka|butir|of|to|and|or|dan|atau|sampai|hingga|s\.d\.|through|above|"
+    r"below|herein|hereof|this|ini|tersebut|di|dalam|in|shall|will|may|wajib|akan)\b",
+    re.I,
+)
+_TOC = re.compile(r"(\.{3,}|…+|_{4,}|\t)\s*[\divxlc]+\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What a heading line says."""
+
+    kind: str  # article | chapter
+    label: str  # as written: "Pasal 3", "ARTICLE IV", "7."
+    number: int | None
+    title: str  # may be empty: the title is then often on the next line
+    rest: str  # text run in after the title ("Article 5. Term. The term is ...")
+    lang: str | None  # from the keyword: Pasal -> id, Article -> en; None for "7."
+    keyword: bool  # True for Pasal/Article/Section/Clause, False for "7." headings
+
+
+def title_like(text: str, *, relaxed: bool = False) -> bool:
+    """Short and shaped like a title: capitals or Title Case, no sentence ending."""
+    text = text.strip().strip("*_ ")
+    if not text or len(text) > 90:
+        return False
+    words = text.split()
+    sentence = len(words) > 12 or text[-1] in ",;" or (text[-1] in ".:" and not text.isupper())
+    if sentence and not (text[-1] == "." and len(words) <= 4 and relaxed):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    if relaxed:
+        return text[0].isupper() or not text[0].isalpha()
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words)
+
+
+def _split_title(rest: str, sep: str, cues: bool) -> tuple[str, str] | None:
+    """Split the text after a label into (title, run-in body), or None if it is a sentence."""
+    rest = rest.strip()
+    if not rest:
+        return "", ""
+    punct = bool(sep.strip())
+    if not punct and not cues and rest[0].islower():
+        return None
+    if title_like(rest, relaxed=punct or cues):
+        return rest.rstrip(".:").strip(), ""
+    m = re.match(r"^(.{1,80}?)[.:]\s+(\S.*)$", rest, re.S)
+    if m and title_like(m.group(1), relaxed=punct or cues) and len(m.group(1).split()) <= 8:
+        return m.group(1).strip(), m.group(2).strip()
+    if punct and not _LOWER_REF.match(rest):
+        return "", rest  # "Article 5. The term is five years." — a run-in heading with no title
+    return None
+
+
+def classify(line: str, *, cues: bool = False, numbered_ok: bool = True) -> Heading | None:
+    """An article or chapter heading at the start of ``line``, or None.
+
+    ``cues``: the reader saw heading formatting (Markdown heading, Word heading style, bold or
+    centred); then sentence-case titles are accepted after a number.
+    """
+    line = line.strip()
+    if not line or _TOC.search(line):
+        return None
+    for kind, rx in (("article", _LABEL), ("chapter", _CHAPTER)):
+        m = rx.match(line)
+        if not m:
+            continue
+        num_txt = m.group("num")
+        weak = kind == "chapter" and m.group("kw").lower() in ("part", "bagian") and not cues
+        if weak and not line[: m.end()].isupper():
+            return None
+        after = line[m.end() :]
+        sep_m = _SEP.match(after)
+        if after and not sep_m:
+            return None
+        sep = sep_m.group(0) if sep_m else ""
+        rest = after[len(sep) :]
+        if not sep.strip() and num_txt.isalpha() and not num_txt.isupper() and roman(num_txt):
+            # "Section i" is too weak unless written as a roman numeral in capitals
+            return None
+        split = _split_title(rest, sep, cues)
+        if split is None:
+            return None
+        kw = m.group("kw").lower()
+        lang = "id" if kw in ("pasal", "bab", "bagian", "klausul") else "en"
+        if kw == "artikel":
+            lang = "id"
+        label = line[: m.end()].strip()
+        if sep.strip() == "." and not split[0] and not split[1]:
+            label += "."
+        return Heading(kind, label, number_value(num_txt), split[0], split[1], lang, True)
+    if not numbered_ok:
+        return None
+    m = _NUMBERED.match(line)
+    if not m or (m.group("num") and not m.group("dot") and not cues):
+        return None
+    rest = line[m.end() :].strip()
+    label = line[: m.end()].strip()
+    n = int(m.group("num")) if m.group("num") else roman(m.group("roman"))
+    if n is None or (m.group("roman") and not rest):
+        return None
+    if not rest:
+        return Heading("article", label, n, "", "", None, False)
+    caps = [c for c in rest if c.isalpha()]
+    if not caps:
+        return None
+    head = re.match(r"^([^.:]{2,60}?)[.:]\s+(\S.*)$", rest, re.S)
+    if title_like(rest) and (all(c.isupper() for c in caps) or cues):
+        return Heading("article", label, n, rest.rstrip(".:"), "", None, False)
+    if head and title_like(head.group(1)) and head.group(1).isupper():
+        return Heading("article", label, n, head.group(1), head.group(2), None, False)
+    return None

@@ -1,0 +1,141 @@
+"""Markdown drafts, parsed as CommonMark (plus tables) with markdown-it-py.
+
+Each heading, paragraph, list item and table cell becomes a block with its source line (from
+``token.map``). Block quotes are kept as blocks too: `mou` writes the second language of a
+bilingual draft as a block quote under each paragraph. Indented or fenced code is read as plain
+text, since hand-written drafts indent headings. YAML front matter is where `mou` keeps the
+answers; an HTML comment ``<!-- mou: disable=ID -->`` suppresses findings in the next block.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mou_cli.check.draft import Draft
+from mou_cli.readers import directives
+from mou_cli.readers.embedded import split_front_matter
+from mou_cli.readers.structure import Block, assemble
+from mou_cli.readers.text import blocks_from_lines
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def _inline_text(token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
+    """(plain text, whole text is bold/italic, inline directives)."""
+    parts: list[str] = []
+    found: list[tuple[bool, list[str]]] = []
+    emph = 0
+    plain_chars = 0
+    for child in token.children or []:
+        t = child.type
+        if t in ("text", "code_inline"):
+            parts.append(child.content)
+            if not emph and child.content.strip():
+                plain_chars += len(child.content.strip())
+        elif t in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif t in ("strong_open", "em_open"):
+            emph += 1
+        elif t in ("strong_close", "em_close"):
+            emph -= 1
+        elif t == "html_inline":
+            d = directives.parse(child.content)
+            if d:
+                found.append(d)
+        elif t == "image":
+            parts.append(child.content)
+    text = "".join(parts)
+    return text, bool(text.strip()) and plain_chars == 0, found
+
+
+def read_text(text: str, path: str = "<text>") -> Draft:
+    """A draft from Markdown text (front matter, if any, gives the embedded answers)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, _, answers = split_front_matter(text)
+    tokens = _parser().parse(text)
+    blocks: list[Block] = []
+    disabled: dict[str, set[int | None]] = {}
+    pending: list[str] = []
+    pending_level = 0
+    quote = 0
+    heading_level = 0
+    items: list[str | None] = []  # marker of each open list item, None once used
+    first_in_item = False
+    table = -1
+    row = -1
+    col = -1
+    in_cell = False
+
+    def lines_of(tok) -> set[int | None]:
+        return set(range(tok.map[0] + 1, tok.map[1] + 1)) if tok.map else set()
+
+    for tok in tokens:
+        t = tok.type
+        next_block = pending and tok.map and tok.nesting >= 0 and tok.level <= pending_level
+        if next_block and (t != "html_block" or not directives.parse(tok.content)):
+            directives.add(disabled, pending, lines_of(tok))
+            pending = []
+        if t == "html_block":
+            for raw in tok.content.splitlines():
+                d = directives.parse(raw)
+                if d and d[0]:
+                    directives.add(disabled, d[1], {None})
+                elif d:
+                    pending, pending_level = d[1], tok.level
+        elif t == "blockquote_open":
+            quote += 1
+        elif t == "blockquote_close":
+            quote -= 1
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1])
+        elif t == "heading_close":
+            heading_level = 0
+        elif t == "list_item_open":
+            marker = f"{tok.info}{tok.markup}" if tok.info else ""
+            items.append(marker)
+            first_in_item = True
+        elif t == "list_item_close":
+            items.pop()
+        elif t == "table_open":
+            table += 1
+            row = -1
+        elif t == "tr_open":
+            row += 1
+            col = -1
+        elif t in ("th_open", "td_open"):
+            col += 1
+            in_cell = True
+        elif t in ("th_close", "td_close"):
+            in_cell = False
+        elif t in ("code_block", "fence") and tok.map:
+            start = tok.map[0] + 1 + (1 if t == "fence" else 0)
+            blocks.extend(blocks_from_lines(tok.content.split("\n"), start, disabled))
+        elif t == "inline":
+            body, emph, found = _inline_text(tok)
+            line = tok.map[0] + 1 if tok.map else None
+            for whole, ids in found:
+                directives.add(disabled, ids, {None} if whole else lines_of(tok))
+            if not body.strip():
+                continue
+            kind = "para"
+            cues = emph
+            if heading_level:
+                kind = "title" if heading_level == 1 and not blocks else "heading"
+                cues = True
+            elif in_cell:
+                kind = "cell"
+            elif items:
+                kind = "item"
+                if first_in_item and items[-1]:
+                    body = f"{items[-1]} {body}"
+                first_in_item = False
+            block = Block(body, line=line, kind=kind, cues=cues, quote=quote > 0)
+            if in_cell:
+                block.table, block.row = table, row
+            blocks.append(block)
+    return assemble(path, "md", blocks, disabled=disabled, answers=answers)

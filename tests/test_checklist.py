@@ -1,0 +1,69 @@
+"""The completeness checklist: complete answers are all ok, weak answers say what to fix."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import load_answers
+from mou_cli.document.checklist import MISSING, NA, OK, WEAK, checklist, to_json, to_markdown
+
+
+def _by_key(name: str) -> dict[str, str]:
+    return {r.key: r.status for r in checklist(load_answers(name))}
+
+
+def test_complete_answers_are_all_ok() -> None:
+    rows = _by_key("id-basic")
+    assert set(rows.values()) == {OK}
+    assert len(rows) == 17
+
+
+def test_weak_answers_list_every_gap_with_its_field() -> None:
+    rows = checklist(load_answers("weak"))
+    status = {r.key: r.status for r in rows}
+    assert status == {
+        "goals": WEAK,
+        "roles": MISSING,
+        "contributions": MISSING,
+        "profit_sharing": MISSING,
+        "costs": WEAK,
+        "ip": MISSING,
+        "confidentiality": MISSING,
+        "governance": MISSING,
+        "term": MISSING,
+        "termination": MISSING,
+        "dispute": MISSING,
+        "governing_law": MISSING,
+        "force_majeure": MISSING,
+        "notices": WEAK,
+        "representatives": OK,
+        "indonesian_text": NA,
+        "meterai": NA,
+    }
+    goals = next(r for r in rows if r.key == "goals")
+    assert goals.field == "goals[0]"
+    assert "metric" in goals.reason["en"] and "ukuran" in goals.reason["id"]
+
+
+def test_english_draft_with_indonesian_party_marks_indonesian_text_missing() -> None:
+    rows = _by_key("en-3party")
+    assert rows["indonesian_text"] == MISSING
+    assert rows["meterai"] == OK
+
+
+def test_explicit_no_profit_sharing_is_ok() -> None:
+    a = load_answers("weak")
+    fin = a.financial.model_validate({"profit_sharing": None, "costs": "each_party_own"})
+    a = a.model_copy(update={"financial": fin})
+    status = {r.key: r.status for r in checklist(a)}
+    assert status["profit_sharing"] == OK
+    assert status["costs"] == OK
+
+
+def test_checklist_outputs() -> None:
+    rows = checklist(load_answers("weak"))
+    data = json.loads(to_json(rows))
+    assert data[0]["key"] == "goals" and set(data[0]["element"]) == {"id", "en"}
+    md = to_markdown(rows, "id", "Daftar periksa")
+    assert md.startswith("# Daftar periksa") and "| Unsur | Status |" in md
+    assert md.count("\n| ") == len(rows) + 1

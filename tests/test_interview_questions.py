@@ -1,0 +1,244 @@
+"""The interview's data (questions, defaults) and its pure parts (parsing, saving, walking)."""
+
+from __future__ import annotations
+
+import typing
+
+import pytest
+import yaml
+
+from mou_cli.answers import load, validate
+from mou_cli.examples import all_examples
+from mou_cli.interview import defaults, store
+from mou_cli.interview.checks import (
+    Invalid,
+    _adapter,
+    model_problem,
+    parse_date,
+    parse_email,
+    parse_int,
+    parse_number,
+    parse_percent,
+)
+from mou_cli.interview.conditions import TYPE_NAMES, guess_kind, short_name
+from mou_cli.interview.parties import drop_party, rename_party
+from mou_cli.interview.questions import TOPICS, topic_of
+from mou_cli.interview.spec import Ctx, Group, Q
+from mou_cli.interview.walk import OTHER, State, Walker
+from mou_cli.model import PartnershipType
+
+
+def every_question():
+    """(model path, question) for every question, groups flattened (``parties[].name``)."""
+
+    def walk(items, prefix):
+        for item in items:
+            if isinstance(item, Group):
+                yield from walk(item.questions, f"{prefix}{item.path}[].")
+            else:
+                yield f"{prefix}{item.path}", item
+
+    for t in TOPICS:
+        yield from walk(t.items, "")
+
+
+QUESTIONS = list(every_question())
+
+
+@pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
+def test_each_question_fills_a_field_of_the_answers_model(path, q: Q):
+    if path.startswith("_interview."):
+        return  # interview-only notes, used for suggestions
+    shape = _adapter(f"{path}[]" if q.kind in ("list", "shares") else path)
+    assert shape is not None, f"{path} is not a field of the answers model"
+
+
+@pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
+def test_each_question_speaks_both_languages(path, q: Q):
+    for msg in (q.prompt, q.help, q.label, *(c.title for c in _static_choices(q))):
+        if msg is not None:
+            assert msg.get("id") and msg.get("en"), path
+
+
+@pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
+def test_each_choice_is_a_value_the_model_accepts(path, q: Q):
+    if q.kind == "checkbox":
+        return
+    for choice in _static_choices(q):
+        if choice.value in (OTHER, "joint") or (choice.value is None and q.optional):
+            continue
+        assert model_problem(path, choice.value) is None, (path, choice.value)
+
+
+def _static_choices(q: Q):
+    return [] if callable(q.choices) else list(q.choices)
+
+
+TYPES = typing.get_args(PartnershipType)
+
+
+def test_every_partnership_type_has_defaults_suggestions_and_a_name():
+    assert set(defaults.FIELDS) == set(TYPES) == set(defaults.SUGGEST) == set(TYPE_NAMES)
+
+
+@pytest.mark.parametrize("type_", TYPES)
+def test_type_defaults_are_valid_answers(type_):
+    for path in {*defaults.COMMON, *defaults.FIELDS[type_]}:
+        value = defaults.field_default(type_, path)
+        if path == "financial.profit_sharing":
+            assert isinstance(value, bool)  # the answer to "share profits?"
+        else:
+            assert model_problem(path, value) is None, (type_, path, value)
+
+
+def test_type_defaults_differ_where_the_issue_says():
+    community, jv = defaults.FIELDS["community"], defaults.FIELDS["joint_venture"]
+    assert community["financial.costs"] == "shared"
+    assert jv["governance.committee"] and jv["governance.decisions"] == "majority"
+    assert defaults.SUGGEST["joint_venture"]["contribution"]["en"] == "Capital contribution"
+
+
+PARSED = [
+    (parse_date, "2027-03-31", "2027-03-31"),
+    (parse_date, "31/03/2027", "2027-03-31"),
+    (parse_date, "31-03-2027", "2027-03-31"),
+    (parse_email, " a.b@c.co.id ", "a.b@c.co.id"),
+    (parse_int, "30", 30),
+    (parse_int, "1.000", 1000),
+    (parse_number, "750.000.000", 750_000_000),
+    (parse_number, "4,000,000,000", 4_000_000_000),
+    (parse_number, "Rp 1.500.000,50", 1_500_000.5),
+    (parse_number, "1,5", 1.5),
+    (parse_number, "250000", 250_000),
+    (parse_percent, "33,5%", 33.5),
+    (parse_percent, "0", 0),
+]
+REFUSED = [
+    (parse_date, "31/02/2027"),
+    (parse_date, "besok"),
+    (parse_email, "rina@"),
+    (parse_email, "rina tani@x.id"),
+    (parse_int, "-3"),
+    (parse_int, "tiga"),
+    (parse_number, "-5"),
+    (parse_number, "0"),
+    (parse_number, "lima"),
+    (parse_percent, "101"),
+    (parse_percent, "separuh"),
+]
+
+
+@pytest.mark.parametrize("parse,text,value", PARSED)
+def test_typed_text_becomes_a_value(parse, text, value):
+    assert parse(text) == value
+
+
+@pytest.mark.parametrize("parse,text", REFUSED)
+def test_typed_text_is_refused_in_both_languages(parse, text):
+    with pytest.raises(Invalid) as exc:
+        parse(text)
+    assert exc.value.msg["id"] and exc.value.msg["en"]
+
+
+def test_the_models_own_limits_apply_to_typed_values():
+    assert model_problem("term.years", 0)  # ge=1 in the model
+    assert model_problem("roles[0].contributions[0].currency", "rupiah")
+    assert model_problem("parties[1].contact.email", "x@") is not None
+    assert model_problem("parties[1].contact.email", "x@y.id") is None
+
+
+@pytest.mark.parametrize(
+    "name,kind,short",
+    [
+        ("PT Tani Maju Sejahtera", "company", "Tani Maju Sejahtera"),
+        ("Nordlys Renewables AS", "company", "Nordlys Renewables"),
+        ("AquaFlow Technologies Pte. Ltd.", "company", "AquaFlow Technologies"),
+        ("Universitas Gadjah Mada", "university", "Universitas Gadjah Mada"),
+        ("Yayasan Cahaya Nusantara", "nonprofit", "Yayasan Cahaya Nusantara"),
+        ("Koperasi Nelayan Sejahtera", "cooperative", "Koperasi Nelayan Sejahtera"),
+        ("Pemerintah Kabupaten Kupang", "government", "Pemerintah Kabupaten Kupang"),
+    ],
+)
+def test_party_kind_and_short_name_are_guessed_from_the_name(name, kind, short):
+    ctx = Ctx({}, item={"name": name})
+    assert guess_kind(ctx) == kind and short_name(ctx) == short
+
+
+def test_problem_fields_lead_to_their_topic():
+    assert topic_of("parties[1].contact.email").id == "parties"
+    assert topic_of("financial.cost_shares").id == "financial"
+    assert topic_of("evaluation").id == "governance"
+    assert topic_of("dispute.arbitration").id == "dispute"
+
+
+@pytest.mark.parametrize("name", sorted(all_examples()))
+def test_a_saved_answers_file_reads_back_to_the_same_answers(name, tmp_path):
+    path = all_examples()[name][0]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = store.answers_yaml(store.finish(data))
+    saved = tmp_path / "x.answers.yaml"
+    saved.write_text(text, encoding="utf-8")
+    assert load(saved).answers == load(path).answers
+    assert "date: 20" in text and "'20" not in text.split("parties:")[0]  # dates unquoted
+
+
+def test_progress_is_saved_and_read_back(tmp_path):
+    state = State({"schema": 1, "language": "en", "parties": [{"name": "A"}]}, {"language"}, "id")
+    path = tmp_path / ".mou-interview.yaml"
+    store.save(path, state)
+    again, in_progress = store.load(path)
+    assert in_progress and again.data == state.data and again.done == {"language"}
+    assert again.ui_lang == "id"
+    assert "mou new --resume" in path.read_text(encoding="utf-8")
+
+
+def test_an_answers_file_can_be_resumed_but_junk_cannot(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("schema: 1\nlanguage: id\n", encoding="utf-8")
+    state, in_progress = store.load(path)
+    assert not in_progress and state.data["language"] == "id" and not state.done
+    path.write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(Exception, match="neither an interview"):
+        store.load(path)
+
+
+def test_finish_drops_interview_notes_and_empty_roles():
+    data = {
+        "language": "id",
+        "_interview": {"territory": "Jawa Timur"},
+        "roles": [{"party": "A"}, {"party": "B", "responsibilities": ["x"]}],
+    }
+    out = store.finish(data)
+    assert list(out)[:2] == ["schema", "language"]
+    assert "_interview" not in out and out["roles"] == [{"party": "B", "responsibilities": ["x"]}]
+
+
+def test_a_renamed_or_removed_party_is_followed_everywhere():
+    data = {
+        "roles": [{"party": "A"}, {"party": "B"}],
+        "financial": {
+            "cost_shares": [{"party": "A", "percent": 50}, {"party": "B", "percent": 50}]
+        },
+        "ip": {"foreground": "party", "foreground_owner": "A"},
+    }
+    rename_party(data, "A", "Alpha")
+    assert [r["party"] for r in data["roles"]] == ["Alpha", "B"]
+    assert data["financial"]["cost_shares"][0]["party"] == "Alpha"
+    assert data["ip"]["foreground_owner"] == "Alpha"
+    drop_party(data, "Alpha")
+    assert data["roles"] == [{"party": "B"}] and "foreground_owner" not in data["ip"]
+    assert data["financial"]["cost_shares"] == [{"party": "B", "percent": 50}]
+
+
+@pytest.mark.parametrize("name", sorted(all_examples()))
+def test_every_bundled_example_opens_for_editing_as_valid_answers(name):
+    """--edit marks an answers file as answered; the review screen lists it without change."""
+    path = all_examples()[name][0]
+    state, _ = store.load(path)
+    walker = Walker(state)
+    for t in TOPICS:
+        walker.run(t, "mark")
+    rows = [row for t in TOPICS for row in walker.run(t, "show")]
+    assert len(rows) > 20 and all(label and value for label, value in rows)
+    validate(store.finish(state.data))
+    assert "parties[0].name" in state.done and "dispute.forum" in state.done

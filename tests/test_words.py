@@ -1,0 +1,50 @@
+"""Numbers, money, dates and labels as each language's contracts write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mou_cli import words
+
+CASES = [
+    (words.days, (60, "id"), "60 (enam puluh) hari kalender"),
+    (words.days, (60, "en"), "sixty (60) calendar days"),
+    (words.days, (1, "en"), "one (1) calendar day"),
+    (words.years, (2, "id"), "2 (dua) tahun"),
+    (words.years, (10, "en"), "ten (10) years"),
+    (words.num, (1200, "id"), "1.200 (seribu dua ratus)"),
+    (words.num, (1200, "en"), "one thousand two hundred (1,200)"),
+    (words.num, (11, "id"), "11 (sebelas)"),
+    (words.percent, (40, "id"), "40% (empat puluh persen)"),
+    (words.percent, (40, "en"), "forty percent (40%)"),
+    (words.percent, (72.5, "id"), "72,5% (tujuh puluh dua koma lima persen)"),
+    (words.percent, (27.5, "en"), "twenty-seven point five percent (27.5%)"),
+    (words.money, (750000000, "IDR", "id"), "Rp750.000.000,00 (tujuh ratus lima puluh juta rupiah)"),
+    (words.money, (750000000, "IDR", "en"),
+     "IDR 750,000,000.00 (seven hundred fifty million rupiah)"),
+    (words.money, (250000, "EUR", "id"), "EUR 250.000,00 (dua ratus lima puluh ribu euro)"),
+    (words.money, (1500.5, "IDR", "id"), "Rp1.500,50 (seribu lima ratus rupiah lima puluh sen)"),
+    (words.money, (10.25, "USD", "en"),
+     "USD 10.25 (ten United States dollars and twenty-five cents)"),
+    (words.money, (250000, "EUR", "en"), "EUR 250,000.00 (two hundred fifty thousand euros)"),
+    (words.date, (dt.date(2026, 11, 23), "id"), "23 November 2026"),
+    (words.date, (dt.date(2027, 2, 1), "id"), "1 Februari 2027"),
+    (words.date, (dt.date(2027, 2, 1), "en"), "1 February 2027"),
+    (words.weekday, (dt.date(2026, 11, 23), "id"), "Senin"),
+    (words.date_words, (dt.date(2026, 11, 23), "id"),
+     "Senin, tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam (23-11-2026)"),
+    (words.date_words, (dt.date(2026, 11, 23), "en"), "Monday, 23 November 2026"),
+    (words.ordinal_label, (1, "id"), "PIHAK PERTAMA"),
+    (words.ordinal_label, (3, "id"), "PIHAK KETIGA"),
+    (words.ordinal_label, (2, "en"), "Second Party"),
+    (words.join, (["A", "B", "C"], "id"), "A, B, dan C"),
+    (words.join, (["A", "B", "C"], "en"), "A, B and C"),
+    (words.join, (["A", "B"], "en"), "A and B"),
+]
+
+
+@pytest.mark.parametrize(("fn", "args", "expected"), CASES, ids=[c[2] for c in CASES])
+def test_words(fn, args, expected) -> None:
+    assert fn(*args) == expected
