@@ -94,32 +94,78 @@ def main() -> int:
         typer_floor, _ = timed([PY, "-c", "import typer"], n)
         docx_floor, _ = timed([PY, "-c", "import typer, yaml, pydantic, jinja2, docx"], n)
         pandoc = shutil.which("pandoc")
-        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {n} runs each; "
-              f"pandoc: {pandoc or 'not installed'}")
+        print(
+            f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {n} runs each; "
+            f"pandoc: {pandoc or 'not installed'}"
+        )
         out.append(row("python -c 'import typer'", typer_floor, "-", None, "(reference)"))
-        out.append(row("python -c 'import typer, yaml, pydantic, ...'", docx_floor, "-", None,
-                       "(reference)"))
+        out.append(
+            row(
+                "python -c 'import typer, yaml, pydantic, ...'",
+                docx_floor,
+                "-",
+                None,
+                "(reference)",
+            )
+        )
 
         t, _ = timed([*MOU, "--help"], n)
         out.append(row("mou --help", t, "import typer", typer_floor, "target <= 1.30x"))
 
-        listing = subprocess.run([*MOU, "new", "--list-examples"], capture_output=True,
-                                 text=True, check=True).stdout.split("\n")
+        listing = subprocess.run(
+            [*MOU, "new", "--list-examples"], capture_output=True, text=True, check=True
+        ).stdout.split("\n")
         examples = [line.split()[0] for line in listing if line.strip()]
         for ex in examples:
             for fmt in ("md", "docx"):
-                t, _ = timed([*MOU, "new", "--example", ex, "--format", fmt, "--out",
-                              str(work / ex), "--force", "-q"], n)
+                t, _ = timed(
+                    [
+                        *MOU,
+                        "new",
+                        "--example",
+                        ex,
+                        "--format",
+                        fmt,
+                        "--out",
+                        str(work / ex),
+                        "--force",
+                        "-q",
+                    ],
+                    n,
+                )
                 ref_name, ref = ("import floor", docx_floor)
-                out.append(row(f"mou new --example {ex} ({fmt})", t, ref_name, ref,
-                               "target <= 1.25x" if fmt == "docx" else ""))
+                out.append(
+                    row(
+                        f"mou new --example {ex} ({fmt})",
+                        t,
+                        ref_name,
+                        ref,
+                        "target <= 1.25x" if fmt == "docx" else "",
+                    )
+                )
             if pandoc:
                 md = next((work / ex).glob("*[!t].md"))
                 p, _ = timed([pandoc, str(md), "-o", str(work / f"{ex}-pandoc.docx")], n)
-                docx_t, _ = timed([*MOU, "new", "--example", ex, "--format", "docx", "--out",
-                                   str(work / ex), "--force", "-q"], n)
-                out.append(row("  same draft, DOCX vs pandoc md->docx", docx_t, "pandoc", p,
-                               "target <= 4x"))
+                docx_t, _ = timed(
+                    [
+                        *MOU,
+                        "new",
+                        "--example",
+                        ex,
+                        "--format",
+                        "docx",
+                        "--out",
+                        str(work / ex),
+                        "--force",
+                        "-q",
+                    ],
+                    n,
+                )
+                out.append(
+                    row(
+                        "  same draft, DOCX vs pandoc md->docx", docx_t, "pandoc", p, "target <= 4x"
+                    )
+                )
 
         has_check = subprocess.run([*MOU, "check", "--help"], capture_output=True).returncode == 0
         first = work / examples[0]
@@ -128,8 +174,15 @@ def main() -> int:
                 p for p in first.glob("*.md") if not p.name.endswith(".checklist.md")
             ):
                 t, _ = timed([*MOU, "check", str(path), "--format", "json"], n)
-                out.append(row(f"mou check {path.suffix} ({examples[0]})", t, "import typer",
-                               typer_floor, "target <= 3x" if path.suffix == ".docx" else ""))
+                out.append(
+                    row(
+                        f"mou check {path.suffix} ({examples[0]})",
+                        t,
+                        "import typer",
+                        typer_floor,
+                        "target <= 3x" if path.suffix == ".docx" else "",
+                    )
+                )
 
         answers = next(Path(sys.prefix).glob("**/mou_cli/_data/examples/*.yaml"), None)
         if answers is None:
@@ -140,8 +193,18 @@ def main() -> int:
         for size in sizes:
             lib = generated_library(work, size)
             dest = work / f"size-{size}"
-            cmd = [*MOU, "new", "--answers", str(answers), "--clauses", str(lib), "--out",
-                   str(dest), "--force", "-q"]
+            cmd = [
+                *MOU,
+                "new",
+                "--answers",
+                str(answers),
+                "--clauses",
+                str(lib),
+                "--out",
+                str(dest),
+                "--force",
+                "-q",
+            ]
             t, _ = timed([*cmd, "--format", "docx"], n)
             by_size[size] = t
             subprocess.run([*cmd, "--format", "md"], check=True, stdout=subprocess.DEVNULL)
@@ -151,17 +214,27 @@ def main() -> int:
             if pandoc:
                 p, _ = timed([pandoc, str(md), "-o", str(dest / "pandoc.docx")], n)
                 out.append(row(f"  pandoc md->docx, +{size} articles", p, "-", None, ""))
-                out.append(row(f"  mou docx vs pandoc, +{size}", t, "pandoc", p,
-                               "target < 1x" if size == 200 else ""))
+                out.append(
+                    row(
+                        f"  mou docx vs pandoc, +{size}",
+                        t,
+                        "pandoc",
+                        p,
+                        "target < 1x" if size == 200 else "",
+                    )
+                )
             if has_check:
                 docx_file = next(dest.glob("*.docx"))
                 c, _ = timed([*MOU, "check", str(docx_file), "--format", "json"], n)
-                out.append(row(f"mou check docx, +{size} articles", c, "import typer",
-                               typer_floor, ""))
+                out.append(
+                    row(f"mou check docx, +{size} articles", c, "import typer", typer_floor, "")
+                )
         if 200 in by_size and 400 in by_size:
             growth = (by_size[400] - docx_floor) / max(by_size[200] - docx_floor, 1e-6)
-            out.append(f"{'growth 400 vs 200 articles, above the floor':<46} {growth:5.2f}x"
-                       f"{'':40}target <= 2.2x")
+            out.append(
+                f"{'growth 400 vs 200 articles, above the floor':<46} {growth:5.2f}x"
+                f"{'':40}target <= 2.2x"
+            )
 
         if has_check:
             folder = work / "archive"
@@ -173,9 +246,11 @@ def main() -> int:
                 src = sources[i % len(sources)]
                 shutil.copy(src, folder / f"draft-{i:04d}{src.suffix}")
             t, cpu = timed([*MOU, "check", str(folder), "--format", "json"], max(1, n // 2))
-            out.append(f"{f'mou check folder of {count} drafts':<46} {t * 1000:7.0f} ms  "
-                       f"cpu/wall {cpu:4.2f} on {os.cpu_count()} cores        "
-                       f"target: uses every core")
+            out.append(
+                f"{f'mou check folder of {count} drafts':<46} {t * 1000:7.0f} ms  "
+                f"cpu/wall {cpu:4.2f} on {os.cpu_count()} cores        "
+                f"target: uses every core"
+            )
         print("\n".join(out))
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -7,8 +7,15 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-TYPES = ["strategic", "joint_venture", "distribution", "marketing", "technology", "community",
-         "supply_chain"]
+TYPES = [
+    "strategic",
+    "joint_venture",
+    "distribution",
+    "marketing",
+    "technology",
+    "community",
+    "supply_chain",
+]
 KINDS = ["company", "nonprofit", "government", "university", "cooperative", "individual"]
 
 # Names mix letters from several scripts with the punctuation real names carry, and the
@@ -18,8 +25,14 @@ _NAME_CHARS = st.sampled_from(
     + list("&-.,'()/#*_|<>{}%[]!`~+=")
     + ["é", "ü", "ß", "Ω", "中", "文", "ع", "🤝", "İ"]
 )
-names = st.text(_NAME_CHARS, min_size=2, max_size=30).map(str.strip).filter(
-    lambda s: len(s) >= 2 and not s.startswith(("-", "#", "*", "!", "&", "%", "|", ">", "{", "["))
+names = (
+    st.text(_NAME_CHARS, min_size=2, max_size=30)
+    .map(str.strip)
+    .filter(
+        lambda s: (
+            len(s) >= 2 and not s.startswith(("-", "#", "*", "!", "&", "%", "|", ">", "{", "["))
+        )
+    )
 )
 
 
@@ -65,44 +78,73 @@ def answers(draw: st.DrawFn, min_parties: int = 2, max_parties: int = 8) -> dict
         "place": draw(names),
         "binding": draw(st.booleans()),
         "parties": parties,
-        "goals": [{"description": _text(lang, "Goal"), "metric": _text(lang, "units"),
-                   "target": "10", "deadline": (start + dt.timedelta(days=365)).isoformat()}],
+        "goals": [
+            {
+                "description": _text(lang, "Goal"),
+                "metric": _text(lang, "units"),
+                "target": "10",
+                "deadline": (start + dt.timedelta(days=365)).isoformat(),
+            }
+        ],
         "scope": [_text(lang, "Scope item")],
-        "roles": [{"party": s, "responsibilities": [_text(lang, f"Task of {s}")],
-                   "contributions": [{"description": _text(lang, "Money"),
-                                      "amount": draw(st.integers(1, 10**12)),
-                                      "currency": draw(st.sampled_from(["IDR", "USD", "EUR"]))}]}
-                  for s in shorts],
+        "roles": [
+            {
+                "party": s,
+                "responsibilities": [_text(lang, f"Task of {s}")],
+                "contributions": [
+                    {
+                        "description": _text(lang, "Money"),
+                        "amount": draw(st.integers(1, 10**12)),
+                        "currency": draw(st.sampled_from(["IDR", "USD", "EUR"])),
+                    }
+                ],
+            }
+            for s in shorts
+        ],
         "financial": {"profit_sharing": None, "costs": "each_party_own"},
     }
     if draw(st.booleans()):
-        data["financial"]["profit_sharing"] = {"basis": "net_profit", "shares": draw(shares(shorts))}
+        data["financial"]["profit_sharing"] = {
+            "basis": "net_profit",
+            "shares": draw(shares(shorts)),
+        }
     if draw(st.booleans()):
         data["financial"]["costs"] = "shared"
         data["financial"]["cost_shares"] = draw(shares(shorts))
     if draw(st.booleans()):
-        data["ip"] = {"foreground": "party", "foreground_owner": draw(st.sampled_from(shorts)),
-                      "publications": draw(st.sampled_from(["allowed_after_review",
-                                                            "not_allowed"]))}
+        data["ip"] = {
+            "foreground": "party",
+            "foreground_owner": draw(st.sampled_from(shorts)),
+            "publications": draw(st.sampled_from(["allowed_after_review", "not_allowed"])),
+        }
     if draw(st.booleans()):
         data["confidentiality"] = {"years": draw(st.integers(0, 10))}
     if draw(st.booleans()):
-        data["governance"] = {"committee": draw(st.booleans()),
-                              "decisions": draw(st.sampled_from(["unanimous", "majority"]))}
+        data["governance"] = {
+            "committee": draw(st.booleans()),
+            "decisions": draw(st.sampled_from(["unanimous", "majority"])),
+        }
         data["evaluation"] = {"kpi_review": "quarterly", "annual_report": draw(st.booleans())}
     if draw(st.booleans()):
         renewal = draw(st.sampled_from(["by_written_agreement", "automatic", "none"]))
-        data["term"] = {"start": start.isoformat(), "years": draw(st.integers(1, 10)),
-                        "renewal": renewal}
+        data["term"] = {
+            "start": start.isoformat(),
+            "years": draw(st.integers(1, 10)),
+            "renewal": renewal,
+        }
         if renewal == "automatic":
             data["term"]["renewal_years"] = 1
-        data["termination"] = {"notice_days": draw(st.integers(1, 365)),
-                               "cure_days": draw(st.integers(1, 90))}
+        data["termination"] = {
+            "notice_days": draw(st.integers(1, 365)),
+            "cure_days": draw(st.integers(1, 90)),
+        }
     if draw(st.booleans()):
         forum = draw(st.sampled_from(["arbitration", "court"]))
-        data["dispute"] = {"forum": forum, "mediation": draw(st.booleans()),
-                           "governing_law": draw(st.sampled_from(["Republik Indonesia",
-                                                                  "Singapore"]))}
+        data["dispute"] = {
+            "forum": forum,
+            "mediation": draw(st.booleans()),
+            "governing_law": draw(st.sampled_from(["Republik Indonesia", "Singapore"])),
+        }
         if forum == "arbitration":
             data["dispute"]["arbitration"] = {
                 "institution": draw(st.sampled_from(["BANI", "SIAC", "ICC", "LCIA"])),
@@ -112,11 +154,16 @@ def answers(draw: st.DrawFn, min_parties: int = 2, max_parties: int = 8) -> dict
         else:
             data["dispute"]["court"] = "Pengadilan Negeri Jakarta Selatan"
     if draw(st.booleans()):
-        data["personal_data"] = {"processed": True, "controller": draw(st.sampled_from(
-            [*shorts, "joint"])), "cross_border": draw(st.booleans())}
+        data["personal_data"] = {
+            "processed": True,
+            "controller": draw(st.sampled_from([*shorts, "joint"])),
+            "cross_border": draw(st.booleans()),
+        }
     data["force_majeure"] = draw(st.booleans())
     data["notices"] = draw(st.booleans())
-    data["signatures"] = {"stamp_duty": draw(st.booleans()), "e_meterai": draw(st.booleans()),
-                          "witnesses": [{"name": draw(names), "title": draw(names)}]
-                          if draw(st.booleans()) else []}
+    data["signatures"] = {
+        "stamp_duty": draw(st.booleans()),
+        "e_meterai": draw(st.booleans()),
+        "witnesses": [{"name": draw(names), "title": draw(names)}] if draw(st.booleans()) else [],
+    }
     return data

@@ -82,7 +82,7 @@ def fake_rules(monkeypatch):
     return FAKE
 
 
-GOOD = "# MOU\n\n## Article 1 — Purpose\n\nThe parties agree to cooperate.\n\n## Article 2 — Term\n\nThe term is two (2) years.\n"  # noqa: E501
+GOOD = "# MOU\n\n## Article 1 — Purpose\n\nThe parties agree to cooperate.\n\n## Article 2 — Term\n\nThe term is two (2) years.\n"
 BAD = "# MOU\n\n## Article 1 — Purpose\n\nThe parties agree to cooperate on TBD.\n"
 
 

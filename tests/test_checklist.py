@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import load_answers
+
 from mou_cli.document.checklist import MISSING, NA, OK, WEAK, checklist, to_json, to_markdown
 
 

@@ -32,7 +32,10 @@ def test_help_and_version() -> None:
 def test_help_imports_no_heavy_module() -> None:
     r = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "mou_cli", "--help"],
-        capture_output=True, text=True, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     for heavy in ("docx", "questionary", "jinja2", "pydantic", "babel", "mou_cli.library.loader"):
@@ -79,8 +82,15 @@ def test_invalid_answers_write_nothing_and_list_every_problem(tmp_path: Path) ->
 
 def test_format_and_checklist_json(tmp_path: Path) -> None:
     r = mou(
-        "new", "--answers", str(ANSWERS / "weak.yaml"), "--out", str(tmp_path),
-        "--format", "md", "--checklist-json", str(tmp_path / "c.json"),
+        "new",
+        "--answers",
+        str(ANSWERS / "weak.yaml"),
+        "--out",
+        str(tmp_path),
+        "--format",
+        "md",
+        "--checklist-json",
+        str(tmp_path / "c.json"),
     )
     assert r.returncode == 0, r.stderr
     assert not list(tmp_path.glob("*.docx"))
@@ -115,9 +125,25 @@ def test_both_sources_is_a_usage_error() -> None:
 
 def test_markdown_only_draft_does_not_import_docx(tmp_path: Path) -> None:
     r = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "mou_cli", "new", "--answers",
-         str(ANSWERS / "weak.yaml"), "--format", "md", "--out", str(tmp_path), "-q"],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "mou_cli",
+            "new",
+            "--answers",
+            str(ANSWERS / "weak.yaml"),
+            "--format",
+            "md",
+            "--out",
+            str(tmp_path),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     assert "jinja2" in imported  # it did render

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from strategies import answers
 
 from mou_cli import answers as answers_mod
 from mou_cli import words
@@ -19,10 +20,11 @@ from mou_cli.document.build import build
 from mou_cli.errors import AnswersError
 from mou_cli.library.loader import load_library
 from mou_cli.writers import docx, markdown
-from strategies import answers
 
 SETTINGS = settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
     derandomize=True,
 )
 LIBRARY = load_library()
@@ -62,8 +64,9 @@ def test_broken_answers_fail_with_a_message_naming_the_field(data: dict, breakag
     data = copy.deepcopy(data)
     if breakage == "sum":
         data["financial"]["costs"] = "shared"
-        data["financial"]["cost_shares"] = [{"party": data["parties"][0]["short_name"],
-                                             "percent": 40}]
+        data["financial"]["cost_shares"] = [
+            {"party": data["parties"][0]["short_name"], "percent": 40}
+        ]
         field = "financial.cost_shares"
     elif breakage == "party":
         data["roles"][0]["party"] = "Nobody At All"

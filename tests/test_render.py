@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import load_answers
 from markdown_it import MarkdownIt
 
-from conftest import load_answers
 from mou_cli.document.build import build
 from mou_cli.library.loader import load_library
 from mou_cli.readers.embedded import split_front_matter
@@ -52,7 +52,9 @@ def test_bilingual_sections_have_both_languages() -> None:
 
 def test_indonesian_conventions_in_the_text() -> None:
     text = markdown.render(build(load_answers("id-basic"), load_library()))
-    assert "Pada hari ini, Senin, tanggal delapan bulan Maret tahun dua ribu dua puluh tujuh" in text
+    assert (
+        "Pada hari ini, Senin, tanggal delapan bulan Maret tahun dua ribu dua puluh tujuh" in text
+    )
     assert "PIHAK PERTAMA" in text and "PIHAK KEDUA" in text and "PARA PIHAK" in text
     assert "## Pasal 1 — " in text
     assert "65% (enam puluh lima persen)" in text

@@ -17,9 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
-        check=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
     )
     return next(out.glob("mou_cli-*.whl"))
 
@@ -30,34 +41,52 @@ def test_wheel_contains_the_data_folders(wheel: Path) -> None:
         assert f"mou_cli/_data/{folder}/{sample}" in names
     assert any(n.startswith("mou_cli/_data/examples/") and n.endswith(".yaml") for n in names)
     clauses_in_repo = {p.name for p in (ROOT / "clauses").glob("*.yaml")}
-    clauses_in_wheel = {n.rsplit("/", 1)[1] for n in names if n.startswith("mou_cli/_data/clauses/")}
+    clauses_in_wheel = {
+        n.rsplit("/", 1)[1] for n in names if n.startswith("mou_cli/_data/clauses/")
+    }
     assert clauses_in_repo == clauses_in_wheel
 
 
 def test_installed_wheel_drafts_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-                   check=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120
+    )
     py = venv / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                    str(wheel)], check=True, timeout=300)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        check=True,
+        timeout=300,
+    )
     work = tmp_path / "elsewhere"
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     where = subprocess.run(
         [str(py), "-c", "import mou_cli.resources as r; print(r.data_dir('clauses'))"],
-        cwd=work, capture_output=True, text=True, check=True, env=env,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     ).stdout.strip()
     assert str(venv) in where and where.endswith("_data/clauses")
     r = subprocess.run(
         [str(venv / "bin" / "mou"), "new", "--list-examples"],
-        cwd=work, capture_output=True, text=True, env=env, timeout=120,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert r.returncode == 0, r.stderr
     example = r.stdout.split()[0]
     r = subprocess.run(
         [str(venv / "bin" / "mou"), "new", "--example", example, "--out", "drafts", "-q"],
-        cwd=work, capture_output=True, text=True, env=env, timeout=120,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert r.returncode == 0, r.stderr
     assert list((work / "drafts").glob("*.docx"))

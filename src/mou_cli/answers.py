@@ -19,6 +19,9 @@ MAX_DEPTH = 40
 MAX_ALIASES = 100
 SCHEMA_VERSION = 1
 _TEMPLATE_LIKE = re.compile(r"\{\{|\{%|\{#")
+# Control characters no document can show: removed from every value when answers are read
+# (a tab becomes a space, CR and CRLF a newline), so every output agrees on the same text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 @dataclass
@@ -125,6 +128,7 @@ def cut_comments(text: str) -> list[str]:
 def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None = None) -> Loaded:
     """Validate answers data (from a file or the interview) into the model."""
     lines = lines or {}
+    data, removed = _without_controls(data, "")
     if not isinstance(data, dict):
         raise AnswersError(f"{name}: expected a mapping of fields (schema: 1, language: ..., ...)")
     version = data.get("schema")
@@ -153,7 +157,8 @@ def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None =
         noun = "problem" if len(details) == 1 else "problems"
         raise AnswersError(f"{name} has {len(details)} {noun}:", details=details)
     assert model is not None
-    return Loaded(model, warnings(model))
+    notes = [f"{path}: control characters removed ({codes})" for path, codes in removed]
+    return Loaded(model, notes + warnings(model))
 
 
 def warnings(a: Answers) -> list[str]:
@@ -161,8 +166,10 @@ def warnings(a: Answers) -> list[str]:
     out: list[str] = []
     if "id" not in a.langs and a.has_indonesian_party:
         names = [p.name for p in a.parties if p.is_indonesian]
-        who = f"{names[0]} is an Indonesian party" if len(names) == 1 else (
-            f"{', '.join(names[:-1])} and {names[-1]} are Indonesian parties"
+        who = (
+            f"{names[0]} is an Indonesian party"
+            if len(names) == 1
+            else (f"{', '.join(names[:-1])} and {names[-1]} are Indonesian parties")
         )
         out.append(
             f"{who}: Law 24 of 2009 (Art. 31) requires an Indonesian text. This draft is in "
@@ -222,6 +229,8 @@ def _message(err: Any) -> str:
         return f"must be a date written YYYY-MM-DD, such as 2027-01-31 (got {shown!r})"
     if kind == "extra_forbidden":
         return "unknown field (check the spelling; `mou schema` lists the fields)"
+    if kind == "string_unicode":  # a lone surrogate, e.g. "\ud800" written in a YAML string
+        return "contains a character that is not valid Unicode (a lone surrogate); retype it"
     msg = str(err["msg"])
     msg = msg.replace("Input should be", "must be").replace("Value error, ", "")
     if msg.startswith("String should match pattern"):
@@ -321,6 +330,31 @@ def _line_for(path: str, lines: dict[str, int]) -> int | None:
             return None
         path = shorter
     return None
+
+
+def _without_controls(value: Any, path: str) -> tuple[Any, list[tuple[str, str]]]:
+    """``value`` with control characters taken out of every string, and where they were."""
+    if isinstance(value, str):
+        text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        found = sorted(set(_CONTROL.findall(text)))
+        if not found:
+            return text, []
+        return _CONTROL.sub("", text), [(path, ", ".join(f"U+{ord(c):04X}" for c in found))]
+    removed: list[tuple[str, str]] = []
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            out[k], more = _without_controls(v, f"{path}.{k}" if path else str(k))
+            removed += more
+        return out, removed
+    if isinstance(value, list):
+        items = []
+        for i, v in enumerate(value):
+            item, more = _without_controls(v, f"{path}[{i}]")
+            items.append(item)
+            removed += more
+        return items, removed
+    return value, removed
 
 
 def _texts(value: Any, path: str):

@@ -36,6 +36,12 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
@@ -56,6 +62,7 @@ def write_all_atomic(files: dict[Path, bytes]) -> None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
                 staged.append((tmp, path))
+                os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a draft is a normal file
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(data)
                     fh.flush()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import NUMBER_WORDS, parse_words
 
 
@@ -106,6 +107,15 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
 _MAYBE = re.compile(r"\d{4}|bulan", re.IGNORECASE)
 
 
+def chunk_dates(draft: Draft, chunk: Chunk) -> tuple[DateMention, ...]:
+    """The dates in ``chunk``, found once per draft however many rules ask."""
+    table: dict[int, tuple[DateMention, ...]] = draft.remember("dates", dict)
+    key = id(chunk)
+    if key not in table:
+        table[key] = find_dates(chunk.text)
+    return table[key]
+
+
 @lru_cache(maxsize=8192)
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
@@ -165,9 +175,12 @@ _DURATION = re.compile(
 )
 
 
-def ranges(text: str) -> Iterator[tuple[DateMention, DateMention]]:
-    """Pairs of dates written as a span: "sejak 1 April 2027 sampai dengan 31 Maret 2028"."""
-    dates = list(find_dates(text))
+def ranges(
+    text: str, found: tuple[DateMention, ...] | None = None
+) -> Iterator[tuple[DateMention, DateMention]]:
+    """Pairs of dates written as a span: "sejak 1 April 2027 sampai dengan 31 Maret 2028".
+    ``found``: the dates of ``text`` when already known (:func:`chunk_dates`)."""
+    dates = list(find_dates(text) if found is None else found)
     for a, b in itertools.pairwise(dates):
         between = text[a.end : b.start]
         if len(between) <= 60 and _BETWEEN.search(between):

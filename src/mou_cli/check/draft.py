@@ -6,10 +6,13 @@ Readers (``mou_cli.readers``) build a ``Draft`` from Markdown, plain text or DOC
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from mou_cli.document.tree import Document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,17 @@ class Draft:
     # rule id -> suppressed lines (None = the whole file)
     disabled: dict[str, set[int | None]] = field(default_factory=dict)
     expected_langs: tuple[str, ...] = ()  # languages the configuration requires (`lang`)
+    # text after the signature block under an annex heading (Lampiran, Annex, the checklist
+    # page of `mou new --with-checklist`): kept apart, so it affects no rule and no language
+    annex: list[Chunk] = field(default_factory=list)
+    # what helpers compute once per draft (dates, the checklist of the embedded answers, ...)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` the first time ``key`` is asked for on this draft, then its result."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     def text_in(self, lang: str | None) -> list[Chunk]:
         """Chunks in ``lang`` (chunks of unknown language are included)."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from mou_cli.check.config import Config
 from mou_cli.check.draft import Draft, Loc
 from mou_cli.check.registry import SEVERITIES, Hit, Rule, all_rules, msg
+from mou_cli.check.text import article_count
 from mou_cli.errors import DraftError
 
 RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}  # info 0, warning 1, error 2
@@ -246,7 +247,7 @@ def check_file(
         format=draft.source_format,
         langs=draft.langs,
         bilingual=draft.bilingual,
-        articles=len(draft.articles),
+        articles=article_count(draft),
         answers=draft.answers is not None,
         message_lang=message_lang(draft, cfg, lang),
         findings=findings,

@@ -14,17 +14,12 @@ T = TypeVar("T")
 
 
 def per_draft(fn: Callable[[Draft], T]) -> Callable[[Draft], T]:
-    """Remember ``fn``'s result for the last draft it saw (rules run one draft at a time)."""
-    state: list[tuple[Draft, T] | None] = [None]
+    """Compute ``fn(draft)`` once per draft: the result is kept in ``draft.memo``."""
+    key = f"{fn.__module__}.{fn.__qualname__}"
 
     @functools.wraps(fn)
     def wrapper(draft: Draft) -> T:
-        cached = state[0]
-        if cached is not None and cached[0] is draft:
-            return cached[1]
-        result = fn(draft)
-        state[0] = (draft, result)
-        return result
+        return draft.remember(key, lambda: fn(draft))
 
     return wrapper
 
@@ -83,17 +78,18 @@ def signature(draft: Draft) -> list[Chunk]:
 def columns(draft: Draft) -> dict[str | None, list[Article]]:
     """The articles of each language column (one group when the draft is in one language).
 
-    Articles in an annex (a heading chunk whose part is ``annex``) are left out: annexes
-    number their own sections.
+    An annex numbers its own sections; the readers keep it out of ``draft.articles``.
     """
-    annex = {c.loc for c in draft.chunks if c.part == "annex"}
     out: dict[str | None, list[Article]] = {}
     for a in draft.articles:
-        if a.loc in annex:
-            continue
         key = a.lang if draft.bilingual else None
         out.setdefault(key, []).append(a)
     return out
+
+
+def article_count(draft: Draft) -> int:
+    """How many articles the agreement has: a bilingual draft's two columns count once."""
+    return max((len(arts) for arts in columns(draft).values()), default=0)
 
 
 def body_text(article: Article) -> str:

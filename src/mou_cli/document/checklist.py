@@ -381,12 +381,12 @@ def to_markdown(rows: list[Row], lang: str, title: str) -> str:
         "id": ("Unsur", "Status", "Alasan", "Isian"),
         "en": ("Element", "Status", "Reason", "Field"),
     }[lang]
-    from mou_cli.writers.markdown import escape
+    from mou_cli.writers.markdown import cell, escape
 
     lines = [f"# {escape(title)}", "", "| " + " | ".join(head) + " |", "|---|---|---|---|"]
     for r in rows:
         lines.append(
-            f"| {escape(r.element[lang])} | {r.status} | {escape(r.reason[lang])} | `{r.field}` |"
+            f"| {cell(r.element[lang])} | {r.status} | {cell(r.reason[lang])} | `{r.field}` |"
         )
     return "\n".join(lines) + "\n"
 

@@ -48,7 +48,7 @@ class Session:
             return force
         from mou_cli.interview.flow import confirm_overwrite
 
-        return confirm_overwrite(existing, self.lang)
+        return confirm_overwrite(existing, self.lang, self.progress)
 
     def finished(self) -> None:
         """The draft is written: the progress file is no longer needed."""

@@ -70,6 +70,11 @@ TEXTS = {
     "select": m("(panah atau angka, lalu Enter)", "(arrows or number, then Enter)"),
     "checkbox": m("(spasi untuk memilih, Enter untuk lanjut)", "(space to toggle, Enter to go on)"),
     "overwrite": m("{names} sudah ada. Timpa?", "{names} already exist. Replace?"),
+    "kept": m(
+        "Jawaban tetap tersimpan. Tulis ke folder lain dengan:\n"
+        "  mou new --resume {path} --out FOLDER",
+        "Your answers are kept. Write elsewhere with:\n  mou new --resume {path} --out FOLDER",
+    ),
 }
 
 
@@ -243,11 +248,14 @@ def review(walker: Walker, asker: QuestionaryAsker) -> dict[str, Any]:
             walker.run(t, "ask")
 
 
-def confirm_overwrite(paths: list[Path], lang: str) -> bool:
-    """Ask before replacing existing draft files."""
-    names = ", ".join(str(p) for p in paths)
+def confirm_overwrite(paths: list[Path], lang: str, progress: Path) -> bool:
+    """Ask before replacing existing draft files; when not, say how to write elsewhere."""
+    names = ", ".join(p.name for p in paths)
     message = TEXTS["overwrite"][lang].format(names=names)
     try:
-        return bool(questionary.confirm(message, default=False, style=STYLE).unsafe_ask())
+        yes = bool(questionary.confirm(message, default=False, style=STYLE).unsafe_ask())
     except (KeyboardInterrupt, EOFError):
-        return False
+        yes = False
+    if not yes:
+        questionary.print(TEXTS["kept"][lang].format(path=progress), style=SAY["hint"])
+    return yes

@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
-from jinja2.environment import Template
+from jinja2.environment import Template, TemplateExpression
 from jinja2.exceptions import SecurityError
 from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
@@ -32,6 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from mou_cli import words
 from mou_cli.document.tree import Para
 from mou_cli.errors import MouError, RenderError
+from mou_cli.library import codecache
 from mou_cli.library.context import FILTER_NAMES
 
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
@@ -146,37 +147,57 @@ class Templates:
 
     def __init__(self) -> None:
         self.env = make_env()
+        # Everything about the environment that shapes the generated code is in the cache key.
+        env = self.env
+        self._tag = (
+            f"{type(env).__name__}:{env.trim_blocks}:{env.lstrip_blocks}:"
+            f"{sorted(env.intercepted_binops)}:{sorted(env.intercepted_unops)}"
+        )
         self._cache: dict[str, Template] = {}
         self._exprs: dict[str, Any] = {}
 
     def template(self, source: str, origin: str, first_line: int = 1) -> Template:
         tmpl = self._cache.get(source)
         if tmpl is None:
-            try:
-                ast = self.env.parse(source)
-                found = forbidden_tags(ast)
-                if found:
-                    tag, line = found[0]
-                    message = f"{{% {tag} %}} is not allowed: a clause cannot read other files"
-                    raise _problem(origin, first_line, line, message, "forbidden")
-                tmpl = self.env.from_string(ast)
-            except TemplateSyntaxError as exc:
-                message = f"template syntax error: {exc.message}"
-                raise _problem(origin, first_line, exc.lineno, message, "syntax") from None
+            code = codecache.load(f"template:{self._tag}", source)
+            if code is None:
+                try:
+                    ast = self.env.parse(source)
+                    found = forbidden_tags(ast)
+                    if found:
+                        tag, line = found[0]
+                        message = f"{{% {tag} %}} is not allowed: a clause cannot read other files"
+                        raise _problem(origin, first_line, line, message, "forbidden")
+                    code = self.env.compile(ast)
+                except TemplateSyntaxError as exc:
+                    message = f"template syntax error: {exc.message}"
+                    raise _problem(origin, first_line, exc.lineno, message, "syntax") from None
+                codecache.store(f"template:{self._tag}", source, code)
+            tmpl = self._from_code(code)
             self._cache[source] = tmpl
         return tmpl
 
     def expression(self, source: str, origin: str) -> Any:
+        """A compiled ``when`` expression (as Jinja's compile_expression, with the code cached)."""
         fn = self._exprs.get(source)
         if fn is None:
-            try:
-                fn = self.env.compile_expression(source, undefined_to_none=False)
-            except TemplateSyntaxError as exc:
-                raise TemplateProblem(
-                    f"{origin}: invalid 'when' expression: {exc.message}", kind="syntax"
-                ) from None
+            code = codecache.load(f"expression:{self._tag}", source)
+            if code is None:
+                try:
+                    expr = parse_expression(self.env, source)
+                except TemplateSyntaxError as exc:
+                    raise TemplateProblem(
+                        f"{origin}: invalid 'when' expression: {exc.message}", kind="syntax"
+                    ) from None
+                body = [nodes.Assign(nodes.Name("result", "store"), expr, lineno=1)]
+                code = self.env.compile(nodes.Template(body, lineno=1))
+                codecache.store(f"expression:{self._tag}", source, code)
+            fn = TemplateExpression(self._from_code(code), undefined_to_none=False)
             self._exprs[source] = fn
         return fn
+
+    def _from_code(self, code: Any) -> Template:
+        return self.env.template_class.from_code(self.env, code, self.env.make_globals(None))
 
 
 class Renderer:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from mou_cli.check.draft import Draft
 from mou_cli.readers import directives
 from mou_cli.readers.embedded import split_front_matter
+from mou_cli.readers.lang import detect
 from mou_cli.readers.structure import Block, assemble
 from mou_cli.readers.text import blocks_from_lines
 
@@ -138,4 +139,28 @@ def read_text(text: str, path: str = "<text>") -> Draft:
             if in_cell:
                 block.table, block.row = table, row
             blocks.append(block)
+    _bilingual_layout(blocks, answers)
     return assemble(path, "md", blocks, disabled=disabled, answers=answers)
+
+
+def _bilingual_layout(blocks: list[Block], answers: dict | None) -> None:
+    """A bilingual draft in `mou`'s layout: each paragraph of the first language is followed by
+    its second-language text as a block quote. From the first to the last quote, plain
+    paragraphs are the first language and quotes the second, whatever words they contain (a
+    name or a sentence the user typed once appears in both). The languages come from the
+    embedded answers, else from the words of all plain and all quoted paragraphs together."""
+    quotes = [n for n, b in enumerate(blocks) if b.quote and b.table is None]
+    if len(quotes) < 2:
+        return
+    start = quotes[0] - 1 if quotes[0] and not blocks[quotes[0] - 1].quote else quotes[0]
+    span = [b for b in blocks[start : quotes[-1] + 1] if b.table is None and b.kind != "heading"]
+    lang = (answers or {}).get("language")
+    if lang == "id-en":
+        plain, quoted = "id", "en"
+    else:
+        plain = detect(" ".join(b.text for b in span if not b.quote))
+        quoted = detect(" ".join(b.text for b in span if b.quote))
+        if plain is None or quoted is None or plain == quoted:
+            return
+    for b in span:
+        b.lang = quoted if b.quote else plain

@@ -80,7 +80,11 @@ _SIGN_CELL = re.compile(
     r"(?:first|second|third) party|untuk dan atas nama|for and on behalf|^\s*by\s*:)",
     re.I | re.M,
 )
-_ANNEX = re.compile(r"^\s*(lampiran|annex|appendix|schedule|attachment|exhibit)\b", re.I)
+_ANNEX = re.compile(
+    r"^\s*(lampiran|annex|appendix|schedule|attachment|exhibit|daftar periksa kelengkapan"
+    r"|completeness checklist)\b",
+    re.I,
+)
 
 
 def split_bilingual_heading(text: str) -> list[str]:
@@ -133,10 +137,15 @@ def _explode(b: Block, numbered_ok: bool) -> list[_Piece]:
 
 
 def _langs(pieces: list[_Piece]) -> tuple[tuple[str, ...], bool]:
-    columns = sorted({(p.block.column, p.block.lang) for p in pieces if p.block.lang})
+    """The draft's languages in column order, and whether it is bilingual. Columns of a
+    bilingual table (or `mou`'s Markdown layout) decide the order: by column, then by first
+    appearance."""
+    forced: dict[str, tuple[int, int]] = {}
     words: dict[str, int] = {}
     first: dict[str, int] = {}
     for n, p in enumerate(pieces):
+        if p.block.lang:
+            forced.setdefault(p.block.lang, (p.block.column or 0, n))
         if p.lang:
             size = len(p.text.split())
             words[p.lang] = words.get(p.lang, 0) + size
@@ -146,8 +155,8 @@ def _langs(pieces: list[_Piece]) -> tuple[tuple[str, ...], bool]:
     if not total:
         return ("en",), False
     found = [lang for lang, w in words.items() if w >= 0.2 * total]
-    if len(columns) >= 2:
-        order = [lang for _, lang in columns]
+    if len(forced) >= 2:
+        order = sorted(forced, key=lambda lang: forced[lang])
         found = list(dict.fromkeys(order + found))
     else:
         found.sort(key=lambda lang: first.get(lang, 10**9))
@@ -217,6 +226,19 @@ def _signature_start(pieces: list[_Piece], after: int) -> int | None:
     return None
 
 
+def _annex_start(pieces: list[_Piece], sig: int | None) -> int:
+    """Where the annex begins: an annex heading after the signature block (len when none)."""
+    if sig is None:
+        return len(pieces)
+    for n in range(sig + 1, len(pieces)):
+        p = pieces[n]
+        if p.kind in ("header", "footer"):
+            continue
+        if _ANNEX.match(p.text) and (p.block.cues or title_like(p.text)):
+            return n
+    return len(pieces)
+
+
 def _recital_range(pieces: list[_Piece], end: int) -> tuple[int, int] | None:
     start = None
     for n in range(end):
@@ -244,14 +266,7 @@ def assemble(
     pieces = [p for b in blocks for p in _explode(b, numbered_ok=True)]
     if any(p.heading and p.heading.keyword and p.heading.kind == "article" for p in pieces):
         pieces = [p for b in blocks for p in _explode(b, numbered_ok=False)]
-    for p in pieces:
-        if p.lang is None:
-            p.lang = p.block.lang or detect(p.text)
-    langs, bilingual = _langs(pieces)
     _titles_on_next_block(pieces)
-    for p in pieces:
-        if p.is_title and p.title_for is not None and p.title_for.lang and not p.block.lang:
-            p.lang = p.title_for.lang
     _mark_signature_tables(pieces)
 
     heads = [
@@ -263,7 +278,18 @@ def assemble(
     sig = _signature_start(pieces, last_art if last_art is not None else body_start)
     if sig is not None and first_art is None and sig < len(pieces) // 3:
         sig = _signature_start(pieces, len(pieces) // 3)
+    annex = _annex_start(pieces, sig)
     recitals = _recital_range(pieces, first_art if first_art is not None else (sig or len(pieces)))
+
+    for p in pieces:
+        if p.lang is None:
+            p.lang = p.block.lang or detect(p.text)
+    # the annex (the checklist page of `mou new --with-checklist`, a Lampiran) and the running
+    # headers and footers say nothing about the agreement's languages
+    langs, bilingual = _langs([p for p in pieces[:annex] if p.kind not in ("header", "footer")])
+    for p in pieces:
+        if p.is_title and p.title_for is not None and p.title_for.lang and not p.block.lang:
+            p.lang = p.title_for.lang
 
     # the title block: Markdown "# ..." / Word Title style, or leading lines in capitals
     limit = min(
@@ -282,22 +308,18 @@ def assemble(
     current: dict[str | None, Article] = {}
     last: Article | None = None
     fed: set[int] = set()  # articles that have body text so far
-    annex = False
     for n, p in enumerate(pieces):
         if p.kind in ("header", "footer"):
             p.part = "margin"
             continue
-        if sig is not None and n >= sig and not annex:
-            if n > sig and _ANNEX.match(p.text) and (p.block.cues or title_like(p.text)):
-                annex = True
-            else:
-                p.in_signature = True
-                p.part = "closing"
-                if n == sig and last is not None and id(last) not in fed:
-                    p.articles = [last]
-                continue
-        if annex:
+        if n >= annex:
             p.part = "annex"
+            continue
+        if sig is not None and n >= sig:
+            p.in_signature = True
+            p.part = "closing"
+            if n == sig and last is not None and id(last) not in fed:
+                p.articles = [last]
             continue
         h = p.heading
         if h is not None and h.kind == "article":
@@ -354,6 +376,7 @@ def assemble(
                 max(set(found), key=found.count) if found else (None if bilingual else langs[0])
             )
     chunks: list[Chunk] = []
+    annexed: list[Chunk] = []
     for p in pieces:
         label = p.articles[0].label if p.articles else None
         b = p.block
@@ -368,7 +391,9 @@ def assemble(
             in_signature=p.in_signature,
             part=p.part,
         )
-        chunks.append(chunk)
+        (annexed if p.part == "annex" else chunks).append(chunk)
+        if p.part == "annex":
+            continue
         if p.heading is not None and p.heading.kind == "article" and p.articles:
             p.articles[0].loc = loc
         elif not p.is_title or not p.articles:
@@ -385,6 +410,7 @@ def assemble(
         tracked_changes=tracked_changes or [],
         comments=comments or [],
         disabled=disabled or {},
+        annex=annexed,
     )
 
 

@@ -19,6 +19,13 @@ Layout, in document order:
 
 "Pasal 7"/"Article 7" in clause text becomes a ``REF`` field to article 7's heading, so a
 renumbered article updates its references when Word updates fields.
+
+User text is data: every value goes into ``w:t`` text nodes, escaped by lxml, and is never
+read as markup or as a template. What a DOCX cannot hold is substituted, never an error (see
+:func:`~mou_cli.writers.docx_xml.clean`): control characters other than tab and newline are
+dropped, CR and CRLF become line breaks, a lone surrogate becomes U+FFFD (the answers loader
+refuses those first). The core properties (title, subject, keywords) are made one line and cut
+to 255 characters with "…"; the text of the document itself is never cut.
 """
 
 from __future__ import annotations
@@ -35,10 +42,10 @@ from mou_cli.writers.docx_layout import Body, Table, footer, header, page, para
 from mou_cli.writers.docx_numbering import Numbering
 from mou_cli.writers.docx_signatures import checklist_annex, signature_block
 from mou_cli.writers.docx_styles import LANG_TAG, PAPER, install, text_width, variant
-from mou_cli.writers.docx_xml import bookmark, el, field, put, run
+from mou_cli.writers.docx_xml import bookmark, clean, el, field, put, run
 
-# XML 1.0 cannot hold these; they are dropped (tab and newline are kept as tab and line break).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# python-docx (and Word's File > Info) hold at most 255 characters in a core property.
+PROPERTY_MAX = 255
 # Title lines set smaller on the cover: the words between the names.
 _CONNECTORS = {"ANTARA", "DAN", "TENTANG", "BETWEEN", "AND", "ON"}
 # "Pasal 6 UU 27/2022", "Article 1266 of the Civil Code": references to laws, not to articles.
@@ -51,11 +58,6 @@ _EXTERNAL = re.compile(
     re.IGNORECASE,
 )
 _PART_STYLE = {"front": "Opening", "recitals": "Recital", "closing": "Closing"}
-
-
-def clean(text: str) -> str:
-    """Text as a DOCX can hold it: XML-illegal control characters removed."""
-    return _ILLEGAL_XML.sub("", text)
 
 
 def render(
@@ -91,14 +93,20 @@ def render(
     return embed_answers(buf.getvalue(), dump_answers(doc.answers))
 
 
+def _prop(text: str) -> str:
+    """A core property value: one line, cut to the 255 characters the format allows."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1] + "…"
+
+
 def _properties(d, doc: Document) -> None:
     core = d.core_properties
     meta = doc.meta
-    core.title = clean(meta.get("title", ""))
-    core.subject = clean(meta.get("subject", ""))
-    core.author = clean(meta.get("author", ""))
-    core.keywords = clean(meta.get("keywords", ""))
-    core.category = clean(meta.get("kind", ""))
+    core.title = _prop(meta.get("title", ""))
+    core.subject = _prop(meta.get("subject", ""))
+    core.author = _prop(meta.get("author", ""))
+    core.keywords = _prop(meta.get("keywords", ""))
+    core.category = _prop(meta.get("kind", ""))
     core.language = ", ".join(LANG_TAG.get(lang, lang) for lang in doc.langs)
     core.comments = ""
     core.last_modified_by = ""

@@ -18,17 +18,29 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def escape(text: str) -> str:
-    """Escape ``text`` so CommonMark shows it exactly as typed, on any number of lines."""
+    """Escape ``text`` so CommonMark shows it exactly as typed, on any number of lines.
+
+    Substitutions: a tab becomes a space, CR and CRLF a new line, other control characters are
+    dropped, a lone surrogate becomes U+FFFD, and each line loses its leading and trailing
+    spaces (Markdown would drop them anyway). Lines are joined with hard line breaks.
+    """
     text = _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n"))
+    text = _SURROGATE.sub("\ufffd", text)
     lines = []
     for line in text.split("\n"):
         line = _ENTITY.sub("\\&", _ALWAYS.sub(r"\\\1", line.strip()))
         line = _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), line)
         lines.append(line)
     return "\\\n".join(line for line in lines)
+
+
+def cell(text: str) -> str:
+    """``text`` escaped for a table cell, which holds no line break: lines join with a space."""
+    return escape(" ".join(line.strip() for line in text.splitlines() if line.strip()))
 
 
 def _escape_marker(marker: str) -> str:
@@ -111,18 +123,18 @@ def _signatures(doc: Document) -> list[str]:
     out = []
     for lang in doc.langs:
         labels = sig.labels[lang]
-        head = "| " + " | ".join(escape(s.label[lang]) for s in sig.signatories) + " |"
+        head = "| " + " | ".join(cell(s.label[lang]) for s in sig.signatories) + " |"
         rule = "|" + "---|" * len(sig.signatories)
         rows = [
-            [f"{escape(labels['for_party'])} {escape(s.name)}" for s in sig.signatories],
+            [f"{cell(labels['for_party'])} {cell(s.name)}" for s in sig.signatories],
             [
-                f"*{escape(labels['e_stamp' if sig.e_meterai else 'stamp'])}*"
+                f"*{cell(labels['e_stamp' if sig.e_meterai else 'stamp'])}*"
                 if sig.stamp_duty
                 else " "
                 for _ in sig.signatories
             ],
-            [f"**{escape(s.representative)}**" for s in sig.signatories],
-            [escape(s.title) for s in sig.signatories],
+            [f"**{cell(s.representative)}**" for s in sig.signatories],
+            [cell(s.title) for s in sig.signatories],
         ]
         table = [head, rule] + ["| " + " | ".join(r) + " |" for r in rows]
         out.append("\n".join(table))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.dates import find_dates
+from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import parse_digits
+from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import lang_of
 
@@ -20,15 +21,28 @@ _REFS = re.compile(
 _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 
 
-def _figures(chunks: list[Chunk]) -> set[str]:
+def _names(draft: Draft) -> re.Pattern[str] | None:
+    """The parties' names and short names that hold a digit ("Mitra 2", "PT Sinar 88"): one
+    column may call a party by its name where the other writes PIHAK KEDUA."""
+    names = {n for p in find_parties(draft) for n in p.names if any(ch.isdigit() for ch in n)}
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+def _figures(draft: Draft, chunks: list[Chunk], names: re.Pattern[str] | None) -> set[str]:
     out: set[str] = set()
     for c in chunks:
         text = c.text
-        for d in find_dates(text):
+        found = chunk_dates(draft, c)
+        for d in found:
             if d.date:
                 out.add(d.date.isoformat())
-        for d in sorted(find_dates(text), key=lambda d: -d.start):
+        for d in sorted(found, key=lambda d: -d.start):
             text = text[: d.start] + " " + text[d.end :]
+        if names is not None:
+            text = names.sub(" ", text)
         for m in _FIGURE.finditer(_REFS.sub(" ", text)):
             v = parse_digits(m.group())
             if v is not None and v > 1:
@@ -48,7 +62,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     the article numbers each column has, and the figures each article states (amounts,
     percentages, periods, dates; "Rp750.000.000,00" equals "IDR 750,000,000.00" and
     "23-11-2026" equals "23 November 2026"). Cross-references and paragraph numbers are
-    left out, and so are 0 and 1, which one language often writes as words ("sekali", "once").
+    left out, and so are 0 and 1, which one language often writes as words ("sekali", "once"),
+    and digits inside the parties' names ("Mitra 2"), which one column may replace with a
+    label (PIHAK KEDUA). Which text is which language comes from the layout (the table column,
+    or in `mou`'s Markdown the block quote that holds the second language), not from guessing,
+    so a sentence typed once and shown in both columns is compared with itself.
 
     ## Why is this bad?
     Law 24 of 2009 makes the Indonesian text mandatory and the foreign text its equivalent.
@@ -102,8 +120,9 @@ def check(draft: Draft) -> Iterator[Hit]:
             "",
             msg("Give both columns the same articles.", "Samakan pasal di kedua kolom."),
         )
+    names = _names(draft)
     for n in sorted(set(ids) & set(ens)):
-        fi, fe = _figures(ids[n]), _figures(ens[n])
+        fi, fe = _figures(draft, ids[n], names), _figures(draft, ens[n], names)
         if fi == fe:
             continue
         only_id, only_en = ", ".join(sorted(fi - fe)) or "-", ", ".join(sorted(fe - fi)) or "-"

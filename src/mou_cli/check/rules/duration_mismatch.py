@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from mou_cli.check.dates import add, durations, ranges
+from mou_cli.check.dates import add, chunk_dates, durations, ranges
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
@@ -54,7 +54,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
-        spans = list(ranges(chunk.text))
+        spans = list(ranges(chunk.text, chunk_dates(draft, chunk)))
         lengths = [d for d in durations(chunk.text) if d.amount > 0]
         if not spans or not lengths:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.dates import ranges
+from mou_cli.check.dates import chunk_dates, ranges
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
@@ -47,7 +47,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
-        for a, b in ranges(chunk.text):
+        for a, b in ranges(chunk.text, chunk_dates(draft, chunk)):
             if a.date and b.date and b.date < a.date:
                 yield Hit(
                     msg(

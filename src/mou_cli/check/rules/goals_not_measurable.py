@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.dates import find_dates
+from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Draft
 from mou_cli.check.numbers import pairs
 from mou_cli.check.registry import Hit, msg, rule
@@ -67,7 +67,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     chunks += [c for a in articles_for(draft, "evaluation") for c in a.body]
     for c in chunks:
         text = _REFS.sub(" ", c.text)
-        if _MEASURE.search(text) or any(pairs(c.text)) or any(find_dates(c.text)):
+        if _MEASURE.search(text) or any(pairs(c.text)) or any(chunk_dates(draft, c)):
             return
     yield Hit(
         msg(

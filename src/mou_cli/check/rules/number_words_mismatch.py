@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.dates import find_dates
+from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Draft
 from mou_cli.check.numbers import pairs
 from mou_cli.check.registry import Hit, msg, rule
@@ -74,7 +74,7 @@ def check(draft: Draft) -> Iterator[Hit]:
                     "Samakan angka dan hurufnya.",
                 ),
             )
-        for d in find_dates(chunk.text):
+        for d in chunk_dates(draft, chunk):
             if d.bracket and d.bracket != (d.day, d.month, d.year):
                 dd, mm, yy = d.bracket
                 yield Hit(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.dates import find_dates
+from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
@@ -48,7 +48,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
-        for d in find_dates(chunk.text):
+        for d in chunk_dates(draft, chunk):
             real = d.date
             if d.weekday is None or real is None or real.weekday() == d.weekday:
                 continue
