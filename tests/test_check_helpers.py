@@ -106,3 +106,21 @@ def test_parties_from_one_english_sentence() -> None:
     assert [p.name for p in parties] == ["University of Melbourne", "Universitas Gadjah Mada"]
     assert [p.indonesian for p in parties] == [False, True]
     assert parties[1].aliases == {"UGM"}
+
+
+def test_party_named_before_its_alias_in_capitals() -> None:
+    """A real MoA: the name in capitals before "(hereinafter referred to as ...)", a quoted word
+    inside it, and a statute name ("... MARA Act 1976") later in the same sentence."""
+    draft = read_text(
+        "# MEMORANDUM OF AGREEMENT\n\nBETWEEN\n\nUNIVERSITI TEKNOLOGI MARA (hereinafter referred "
+        "to as “UiTM”) is a public university established under the Universiti Teknologi MARA "
+        "Act 1976 [Act 173];\n\nAND\n\nUNIVERSITAS PEMBANGUNAN NASIONAL “VETERAN” JAWA TIMUR "
+        "(hereinafter referred to as “UPNVJT”), a public university in Surabaya, Indonesia.\n\n"
+        "## Article 1 Project\n\nA seminar.\n"
+    )
+    parties = find_parties(draft)
+    assert [p.name for p in parties] == [
+        "UNIVERSITI TEKNOLOGI MARA",
+        "UNIVERSITAS PEMBANGUNAN NASIONAL “VETERAN” JAWA TIMUR",
+    ]
+    assert [p.indonesian for p in parties] == [False, True]

@@ -51,6 +51,7 @@ HEADINGS = [
     ("Clause 3 - Payment", ("Clause 3", 3, "Payment")),
     ("1. DEFINITIONS", ("1.", 1, "DEFINITIONS")),
     ("12. FORCE MAJEURE", ("12.", 12, "FORCE MAJEURE")),
+    ("Article 3 : To carry out the exchanges in Article 2, staff travel.", ("Article 3", 3, "")),
     ("I. GENERAL", ("I.", 1, "GENERAL")),
     ("IV. TERM AND TERMINATION", ("IV.", 4, "TERM AND TERMINATION")),
 ]
@@ -227,6 +228,20 @@ def test_signature_block_detected(closing):
     assert not any(c.in_signature for c in d.articles[0].body if c.text == BODY)
 
 
+def test_treaty_style_recitals_in_capitals():
+    d = read_txt(
+        "MEMORANDUM OF UNDERSTANDING\n\nThe Ministry of X and the Ministry of Y (the Parties);\n"
+        "DESIRING to strengthen the relations between the Parties;\nCONSIDERING the need "
+        "to train diplomats;\nHAVE REACHED an understanding as follows:\nARTICLE 1 OBJECTIVES\n"
+        f"{BODY_EN}\n"
+    )
+    assert [c.text.split()[0] for c in d.chunks if c.part == "recitals"] == [
+        "DESIRING",
+        "CONSIDERING",
+    ]
+    assert articles(d) == [("ARTICLE 1", 1, "OBJECTIVES")]
+
+
 def test_demikian_pula_is_not_a_signature_block():
     d = read_txt(f"Pasal 1\nMaksud\nDemikian pula para pihak sepakat.\n\nPasal 2\nBiaya\n{BODY}\n")
     assert not any(c.in_signature for c in d.chunks)
@@ -237,8 +252,9 @@ def test_annex_after_signature_is_not_signature():
         f"Pasal 1\nMaksud\n{BODY}\n\nDemikian Nota Kesepahaman ini dibuat.\n\nNama: ____\n\n"
         "LAMPIRAN\nRencana kerja tahun pertama.\n"
     )
-    annex = [c for c in d.chunks if c.part == "annex"]
-    assert annex and not any(c.in_signature for c in annex)
+    assert [c.text for c in d.annex] == ["LAMPIRAN", "Rencana kerja tahun pertama."]
+    assert all(c.part == "annex" and not c.in_signature for c in d.annex)
+    assert not any(c.part == "annex" for c in d.chunks)  # rules never see the annex
 
 
 def test_languages_monolingual_and_bilingual_markdown():
@@ -347,6 +363,51 @@ def test_markdown_suppression_next_block_and_file():
     d = read_md(md)
     assert d.disabled["MOU-S003"] == {None}
     assert d.disabled["MOU-C005"] == {6, 7} == d.disabled["MOU-U001"]
+
+
+def test_markdown_html_keeps_placeholders_and_drops_comments_and_formatting():
+    md = (
+        "# A\n\nNama: <<nama_pihak>>, alamat <Alamat Pihak>, a<br>b <!-- a note --> <u>garis</u>"
+        " <<a>>\n\n<field>\n\n<div align=center>\nNOTA <<nomor>>\n</div>\n\n"
+        "<!-- only a comment -->\n"
+    )
+    d = read_md(md)
+    texts = [c.text for c in d.chunks]
+    assert texts[1] == "Nama: <<nama_pihak>>, alamat <Alamat Pihak>, a b  garis <<a>>"
+    assert texts[2:] == ["<field>", "NOTA <<nomor>>"]
+    assert [c.loc.line for c in d.chunks[2:]] == [5, 8]
+    assert not any("note" in t or "comment" in t for t in texts)
+
+
+def test_markdown_placeholder_in_html_is_reported_and_can_be_suppressed():
+    from mou_cli.check.registry import all_rules
+
+    placeholder = all_rules()["MOU-U001"]
+    d = read_md(f"# A\n\n{BODY} Wakil: <<nama_wakil>>.\n")
+    assert [h.quote for h in placeholder.check(d)] and "<<nama_wakil>>" in d.full_text
+    d = read_md(f"# A\n\n<!-- mou: disable=MOU-U001 -->\n{BODY} Wakil: <<nama_wakil>>.\n")
+    assert d.disabled["MOU-U001"] == {4}
+    d = read_md(f"# A\n\n{BODY} Wakil: <<nama_wakil>>. <!-- mou: disable=MOU-U001 -->\n")
+    assert d.disabled["MOU-U001"] == {3}
+
+
+def test_markdown_bilingual_layout_decides_the_language():
+    """`mou`'s layout: plain paragraph = Indonesian, block quote = English, whatever words a
+    paragraph holds (user text typed once appears in both columns)."""
+    same = "Deliver 500 pumps to the warehouse of the distributor every quarter."
+    md = (
+        f"# A\n\n{BODY}\n\n> {BODY_EN}\n\n## Pasal 1 — Peran / Article 1 — Roles\n\n"
+        f"(1) {same}\n\n> 1.1 {same}\n\n(2) {BODY}\n\n> 1.2 {BODY_EN}\n"
+    )
+    d = read_md(md)
+    assert d.langs == ("id", "en") and d.bilingual
+    ida, ena = d.articles
+    assert (ida.lang, ena.lang) == ("id", "en")
+    assert [c.text for c in ida.body] == [f"(1) {same}", f"(2) {BODY}"]
+    assert [c.text for c in ena.body] == [f"1.1 {same}", f"1.2 {BODY_EN}"]
+    # quotes in the same language as the text around them are just quotes
+    d = read_md(f"# A\n\n{BODY}\n\n> {BODY}\n\n{BODY}\n\n> {BODY}\n")
+    assert d.langs == ("id",) and not d.bilingual
 
 
 def test_text_suppression():

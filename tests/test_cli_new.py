@@ -148,3 +148,14 @@ def test_markdown_only_draft_does_not_import_docx(tmp_path: Path) -> None:
     imported = {line.split("|")[-1].strip() for line in r.stderr.splitlines() if "|" in line}
     assert "jinja2" in imported  # it did render
     assert "docx" not in imported and "questionary" not in imported
+
+
+def test_same_answers_give_the_same_bytes(tmp_path: Path, monkeypatch) -> None:
+    """With SOURCE_DATE_EPOCH set, drafting twice gives byte-identical Markdown and DOCX."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    outputs = []
+    for run in ("a", "b"):
+        r = mou("new", "--answers", str(ANSWERS / "bilingual.yaml"), "-o", str(tmp_path / run))
+        assert r.returncode == 0, r.stderr
+        outputs.append([(tmp_path / f"{run}{ext}").read_bytes() for ext in (".md", ".docx")])
+    assert outputs[0] == outputs[1]

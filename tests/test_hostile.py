@@ -89,13 +89,11 @@ def _background(d: dict[str, Any], v: str) -> None:
 FIELDS: dict[str, FieldSetter] = {
     "title": lambda d, v: d.__setitem__("title", v),
     "place": lambda d, v: d.__setitem__("place", v),
-    "party name": lambda d, v: d["parties"][0].__setitem__("name", v[:280]),
+    "party name": lambda d, v: d["parties"][0].__setitem__("name", v),
     "address": lambda d, v: d["parties"][0].__setitem__("address", v),
     "registration": lambda d, v: d["parties"][0].__setitem__("registration", v),
     "representative": lambda d, v: d["parties"][0]["representative"].__setitem__("name", v),
-    "representative title": lambda d, v: d["parties"][1]["representative"].__setitem__(
-        "title", v
-    ),
+    "representative title": lambda d, v: d["parties"][1]["representative"].__setitem__("title", v),
     "background": _background,
     "goal": lambda d, v: d["goals"][0].__setitem__("description", v),
     "scope": lambda d, v: d["scope"].__setitem__(0, v),
@@ -115,9 +113,18 @@ def _base(name: str) -> dict[str, Any]:
 def _with(base: dict[str, Any], value: str | None) -> dict[str, Any]:
     """``base`` with every field set to ``value`` plus a marker (None: an innocent value)."""
     data = copy.deepcopy(base)
-    for i, setter in enumerate(FIELDS.values()):
-        setter(data, f"{value} ⟦{i}⟧" if value is not None else f"Nilai biasa ⟦{i}⟧")
+    for i, (field, setter) in enumerate(FIELDS.items()):
+        setter(data, typed(field, value, i) if value is not None else innocent(i))
     return data
+
+
+def typed(field: str, value: str, i: int) -> str:
+    """The value typed into field number ``i``: a party name is at most 300 characters."""
+    return f"{value[:280] if field == 'party name' else value} ⟦{i}⟧"
+
+
+def innocent(i: int) -> str:
+    return f"Nilai biasa ⟦{i}⟧"
 
 
 def as_loaded(value: str) -> str:
@@ -188,17 +195,32 @@ def _render(data: dict[str, Any]) -> tuple[Any, Document, str, bytes]:
 
 
 @pytest.fixture(scope="module", params=BASES)
-def plain(request: pytest.FixtureRequest) -> tuple[str, str, bytes]:
-    """Per base answers file: its name, and its Markdown and DOCX with innocent values."""
-    _, _, md, data = _render(_with(_base(request.param), None))
-    return request.param, md, data
+def plain(request: pytest.FixtureRequest) -> tuple[str, Document, str, bytes]:
+    """Per base answers file: its name, tree, Markdown and DOCX with innocent values."""
+    _, doc, md, data = _render(_with(_base(request.param), None))
+    return request.param, doc, md, data
+
+
+def same_markdown_shape(doc: Document, md: str, plain_doc: Document, plain_md: str) -> str:
+    """Assert ``md`` has the structure of ``plain_md``; return its HTML.
+
+    Each line of the title block is bold, so a title or party name typed on several lines
+    adds bold lines: that many, and nothing else.
+    """
+    shown = markdown_html(md)
+    shape, plain_shape = html_shape(shown), html_shape(markdown_html(plain_md))
+    lines = sum(len(x) for x in doc.title_lines.values())
+    plain_lines = sum(len(x) for x in plain_doc.title_lines.values())
+    assert shape.pop("strong") - plain_shape.pop("strong") == lines - plain_lines
+    assert shape == plain_shape
+    return shown
 
 
 @pytest.mark.parametrize("kind", list(HOSTILE))
 def test_hostile_values_in_every_field_are_printed_as_typed(
-    plain: tuple[str, str, bytes], kind: str
+    plain: tuple[str, Document, str, bytes], kind: str
 ) -> None:
-    base, plain_md, plain_docx = plain
+    base, plain_doc, plain_md, plain_docx = plain
     value = HOSTILE[kind]
     loaded, doc, md, data = _render(_with(_base(base), value))
 
@@ -208,13 +230,14 @@ def test_hostile_values_in_every_field_are_printed_as_typed(
     assert docx.Document(io.BytesIO(data)).paragraphs
     assert docx_shape(data) == docx_shape(plain_docx)
     paras, plain_paras = docx_paragraphs(data), docx_paragraphs(plain_docx)
+    # The cover sets the title block a line to a paragraph, some in capitals: count in the
+    # whole text, case folded.
+    folded, plain_folded = "\n".join(paras).casefold(), "\n".join(plain_paras).casefold()
     for i, field in enumerate(FIELDS):
-        typed = value[:280] if field == "party name" else value
-        want = as_loaded(f"{typed} ⟦{i}⟧")
-        innocent = f"Nilai biasa ⟦{i}⟧"
-        count = sum(p.count(want) for p in paras)
-        assert count >= 1, (base, field)
-        assert count == sum(p.count(innocent) for p in plain_paras), (base, field)
+        want = as_loaded(typed(field, value, i))
+        assert any(want in p for p in paras), (base, field)
+        count = folded.count(want.casefold())
+        assert count == plain_folded.count(innocent(i).casefold()), (base, field)
     assert "49" not in "".join(p for p in paras if "⟦" in p).replace("2049", "")
 
     # The answers embedded in the DOCX and the Markdown front matter round-trip exactly.
@@ -222,13 +245,11 @@ def test_hostile_values_in_every_field_are_printed_as_typed(
     assert embedded is not None
     assert embedded["parties"][0]["address"] == as_loaded(f"{value} ⟦3⟧")
 
-    # Markdown: the same structure, every line of every value visible as typed.
-    shown, plain_shown = markdown_html(md), markdown_html(plain_md)
-    assert html_shape(shown) == html_shape(plain_shown)
-    text = visible(shown)
+    # Markdown: the same structure, every line of every value visible as typed. Each line of
+    # the title block is bold, so a title or name typed on several lines adds bold lines.
+    text = visible(same_markdown_shape(doc, md, plain_doc, plain_md))
     for i, field in enumerate(FIELDS):
-        typed = value[:280] if field == "party name" else value
-        for line in as_loaded(f"{typed} ⟦{i}⟧").split("\n"):
+        for line in as_loaded(typed(field, value, i)).split("\n"):
             assert line.strip() in text, (base, field, line[:60])
 
     # Control characters were removed on reading, with a warning naming the fields.
@@ -238,7 +259,9 @@ def test_hostile_values_in_every_field_are_printed_as_typed(
 
 def test_lone_surrogate_in_answers_is_refused_naming_the_field(tmp_path: Path) -> None:
     text = (ANSWERS / "en-3party.yaml").read_text(encoding="utf-8")
-    text = text.replace("address: 200 Wharf Street", 'address: "200 \\ud800 Wharf Street"', 1)
+    line = "address: 200 Wharf Street, Brisbane QLD 4000, Australia"
+    assert line in text
+    text = text.replace(line, 'address: "200 \\ud800 Wharf Street"', 1)
     path = tmp_path / "surrogate.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(AnswersError) as info:
@@ -274,33 +297,30 @@ def test_multi_line_names_do_not_break_the_signature_table() -> None:
     data = _base("en-3party")
     data["parties"][0]["name"] = "Harbourline\n| Logistics | Ltd"
     data["parties"][0]["representative"]["name"] = "Megan\n---\nDoyle"
-    _, _, md, _ = _render(data)
-    shown = markdown_html(md)
-    plain = markdown_html(_render(_base("en-3party"))[2])
-    assert html_shape(shown) == html_shape(plain)
+    _, doc, md, _ = _render(data)
+    _, plain_doc, plain_md, _ = _render(_base("en-3party"))
+    shown = same_markdown_shape(doc, md, plain_doc, plain_md)
     assert "Harbourline | Logistics | Ltd" in visible(shown)
+    assert "Megan --- Doyle" in visible(shown)
+
+
+def _renamed(value: Any, old: str, new: str) -> Any:
+    """``value`` with every string equal to ``old`` (a short name and its references) ``new``."""
+    if isinstance(value, dict):
+        return {k: _renamed(v, old, new) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_renamed(v, old, new) for v in value]
+    return new if value == old else value
 
 
 def test_checklist_table_keeps_its_shape_with_hostile_short_names() -> None:
     from mou_cli.document.checklist import checklist, to_markdown
 
     data = _base("en-3party")
-    old = data["parties"][0]["short_name"]
-    new = "Harbour\n| line |"
-    dumped = yaml.safe_dump(data, allow_unicode=True).replace(f"party: {old}\n", "party: X\n")
-    data = yaml.safe_load(dumped)
-    data["parties"][0]["short_name"] = new
-    data["parties"][0].pop("contact")  # a checklist row names the party without a contact
-    for item in data["roles"] + data["financial"]["profit_sharing"]["shares"]:
-        if item["party"] == old:
-            item["party"] = new
-    for item in data["financial"]["cost_shares"]:
-        if item["party"] == old:
-            item["party"] = new
-    data["ip"]["foreground_owner"] = new
+    data = _renamed(data, data["parties"][0]["short_name"], "Harbour\n| line |")
+    del data["parties"][0]["contact"]  # so that a checklist row names the party
     a = answers_mod.validate(data).answers
     rows = checklist(a)
-    text = to_markdown(rows, "en", "Checklist")
-    shown = _MD.render(text)
+    shown = _MD.render(to_markdown(rows, "en", "Checklist"))
     assert shown.count("<tr>") == len(rows) + 1
     assert "Harbour | line |" in visible(shown)

@@ -121,6 +121,12 @@ def test_dump_round_trips() -> None:
     a = answers.validate(copy.deepcopy(BASE)).answers
     again = answers.validate(yaml.safe_load(answers.dump_yaml(a))).answers
     assert again == a
+    none = copy.deepcopy(BASE)
+    none["financial"]["profit_sharing"] = None
+    a = answers.validate(none).answers
+    text = answers.dump_yaml(a)
+    assert "profit_sharing: null" in text
+    assert "profit_sharing" in answers.validate(yaml.safe_load(text)).answers.financial.model_fields_set
 
 
 def test_json_schema_describes_the_fields() -> None:

@@ -193,7 +193,8 @@ def json_schema() -> str:
 
 def dump_yaml(a: Answers) -> str:
     """The answers as a YAML answers file that ``load`` reads back to the same model."""
-    data = a.model_dump(mode="json", by_alias=True, exclude_none=True)
+    # Only what was given: an explicit "profit_sharing: null" (no profit shared) must survive.
+    data = a.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 

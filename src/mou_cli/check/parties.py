@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from mou_cli.check.draft import Chunk, Draft, Loc
-from mou_cli.check.text import front, per_draft, signature
+from mou_cli.check.text import PIHAK_LABEL, front, per_draft, signature
 
 _ID_FORMS = (
     r"PT\.?|CV\.?|Yayasan|Koperasi|Perkumpulan|Universitas|Institut|Politeknik"
@@ -26,7 +26,10 @@ _SUFFIX = (
 )
 _CAP = r"(?:[A-Z]|\d+[A-Za-z])[\w.&'’-]*"
 _LINK = r"(?:\s+(?:dan|and|of|&|de|di|für|für)(?=\s+[A-Z]))?"
-_EN_FORMS = r"University|Ministry|Government|Department|Institute|Foundation|Association"
+_EN_FORMS = (
+    r"University|Universiti|Universidad|Université|Universität|Universiteit|Ministry|Government"
+    r"|Department|Institute|Foundation|Association"
+)
 ENTITY = re.compile(
     rf"\b(?:{_ID_FORMS}|(?:{_EN_FORMS})(?:\s+of(?:\s+the)?)?)\s+{_CAP}(?:{_LINK}\s+{_CAP})*(?:,?\s+(?:{_SUFFIX}))?(?![\w])"
     rf"|\b(?!The\b|This\b|Each\b){_CAP}(?:{_LINK}\s+{_CAP}){{0,5}},?\s+(?:{_SUFFIX})(?![\w])"
@@ -43,7 +46,7 @@ _ON_BEHALF = re.compile(
     r"|(?i:(?:for and )?on behalf of)\s+(?P<e>[A-Z0-9][^,;()\n/]*?)(?=\s*(?:[,;(\n/]|$))"
 )
 _ALIAS = re.compile(
-    r"selanjutnya (?:cukup )?disebut(?: sebagai)?\s+[\"“]?(?P<a>PIHAK [A-Z]+|[^\"”,.;)]+?)[\"”]?"
+    rf"selanjutnya (?:cukup )?disebut(?: sebagai)?\s+[\"“]?(?P<a>{PIHAK_LABEL}|[^\"”,.;)]+?)[\"”]?"
     r"(?=[\s.,;)]|$)|\((?:the |hereinafter(?: referred to as)? |selanjutnya disebut )?"
     r"[\"“](?P<b>[^\"”]+)[\"”]\)"
 )
@@ -105,10 +108,23 @@ def _behalf(m: re.Match[str], text: str) -> str:
     return (m[key] + (tail.group() if tail else "")).strip()
 
 
+# "UNIVERSITI TEKNOLOGI MARA (hereinafter referred to as “UiTM”)": the words before the alias
+_BEFORE_ALIAS = re.compile(
+    r"(?P<n>(?:[A-Z“\"][\w.&'’“”\"-]*,?\s+){0,7}[A-Z][\w.&'’“”\"-]*)\s*\((?:hereinafter|selanjutnya"
+    r"|(?:the\s+)?[\"“])"
+)
+_CONNECTOR = re.compile(r"^(?:(?:BETWEEN|AND|ANTARA|DAN|Between|And|The|THE)\s+)+")
+
+
 def _name_in(text: str) -> str | None:
     m = _ON_BEHALF.search(text)
     if m:
         return _behalf(m, text)
+    m = _BEFORE_ALIAS.search(text)
+    if m:
+        name = _CONNECTOR.sub("", m["n"]).strip(" ,")
+        if len(name) > 2 and not ENTITY.search(text[: m.start()]):
+            return name
     m = ENTITY.search(text)
     if m:
         return m.group().strip()

@@ -51,8 +51,13 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
-_CATEGORIES = {"C": "completeness", "K": "consistency", "U": "unfinished", "I": "indonesia",
-               "S": "style"}
+_CATEGORIES = {
+    "C": "completeness",
+    "K": "consistency",
+    "U": "unfinished",
+    "I": "indonesia",
+    "S": "style",
+}
 
 
 def rule(*, id: str, name: str, severity: str, summary: str):

@@ -71,16 +71,20 @@ PHRASES: dict[str, str] = {
     "termination": r"pengakhiran|mengakhiri|diakhiri|pemutusan|terminat",
     "dispute": r"perselisihan|sengketa|disputes?\b|arbitrat",
     "governing_law": r"tunduk (pada|kepada) (ketentuan )?hukum|diatur (oleh|menurut) hukum"
-    r"|pilihan hukum|governed by|construed in accordance with|governing law|applicable law"
-    r"|subject to the laws",
+    r"|pilihan hukum|hukum yang berlaku (bagi|terhadap|atas|untuk|pada) (nota|perjanjian|mou"
+    r"|kesepahaman)|governed by [^.;]{0,40}\blaws?\b|construed in accordance with [^.;]{0,40}"
+    r"\blaws?\b|governing law|(the )?applicable law (is|shall be|will be)|subject to the laws",
     "force_majeure": r"keadaan kahar|keadaan memaksa|force majeure|overmacht|act of god"
     r"|beyond (its|their|the [\w ]{0,20}) (reasonable )?control",
     "notices": r"(setiap|semua|segala|seluruh) (pemberitahuan|surat-menyurat|korespondensi)"
     r"|alamat (korespondensi|surat|sebagai berikut)|(all|any) notices?\b|notices? (under|in "
     r"connection with|to a party)|address for notices",
     "amendment": r"addendum|adendum|amandemen|perubahan (atas|terhadap|dari)? ?(ketentuan|isi)?"
-    r" ?(nota|perjanjian|kesepahaman)|\bamend(ed|ment)?\b|variation of this|(may|can) (only )?be"
-    r" (changed|varied|modified)( only)? (in writing|by)|(hanya )?dapat diubah",
+    r" ?(nota|perjanjian|kesepahaman)|\bamend(ed|ment)?\b|variation of this|(may|can|shall)"
+    r" (only )?be (changed|varied|modified)( only)? (in writing|by)|changes? (to|of) (this|the)"
+    r" [^.;]{0,40}(must|shall|will) be (made )?in writing|(hanya )?dapat (di)?ubah"
+    r"|diubah (hanya )?(dengan|secara|melalui)|perubahan [^.;]{0,60}(dibuat|dilakukan)"
+    r" (secara )?tertulis",
     "language": r"bahasa indonesia|dalam bahasa|language",
     "signature": r"ditandatangani|tanda tangan|in witness|signed (by|on behalf)"
     r"|for and on behalf of|untuk dan atas nama",
@@ -115,12 +119,30 @@ def headed(draft: Draft, section: str) -> bool:
     return any(c.kind == "heading" and section in heading_sections(c.text) for c in draft.chunks)
 
 
+# a law named in a party's description is not the agreement's governing law
+_PARTY_LAW = re.compile(
+    r"\b(established|incorporated|organi[sz]ed|existing|registered|formed|constituted|founded"
+    r"|didirikan|berdiri|berbadan hukum|berkedudukan|tercatat|terdaftar)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_CHECKS = {
+    "governing_law": lambda text, m: not _PARTY_LAW.search(text[max(0, m.start() - 80) : m.start()])
+}
+
+
+def _phrase_in(section: str, text: str) -> bool:
+    text = " ".join(text.split())  # a line break inside a phrase (DOCX, text from a PDF)
+    check = _CHECKS.get(section)
+    if check is None:
+        return phrase_re(section).search(text) is not None
+    return any(check(text, m) for m in phrase_re(section).finditer(text))
+
+
 def phrase_chunks(draft: Draft, section: str) -> list[Chunk]:
     """Chunks (outside the signature block) where a key phrase of ``section`` appears."""
     if section not in PHRASES:
         return []
-    pat = phrase_re(section)
-    return [c for c in draft.chunks if not c.in_signature and pat.search(c.text)]
+    return [c for c in draft.chunks if not c.in_signature and _phrase_in(section, c.text)]
 
 
 def present(draft: Draft, section: str) -> bool:
@@ -142,9 +164,42 @@ def name(section: str, lang: str) -> str:
 
 
 def missing(
-    draft: Draft, section: str, en: str, id: str, hint_en: str, hint_id: str, also: tuple = ()
+    draft: Draft,
+    section: str,
+    en: str,
+    id: str,
+    hint_en: str,
+    hint_id: str,
+    also: tuple = (),
+    row: str | None = None,
 ) -> Iterator[Hit]:
-    """One document-level hit when neither ``section`` nor any of ``also`` is present."""
+    """One document-level hit when neither ``section`` nor any of ``also`` is present.
+
+    ``row``: the completeness checklist row of the same element. When the draft carries its
+    answers and they leave that row missing, the hit is given even if a passing phrase would
+    count as the section ("confidential information" in another article), unless an article
+    is now headed for it (added by hand after `mou new`): the report agrees with the checklist.
+    """
+    if row is not None:
+        from mou_cli.check.answers import missing_row
+
+        gap = missing_row(draft, row)
+        if gap is not None and not headed(draft, row if row in HEADINGS else section):
+            yield Hit(
+                msg(
+                    f"Checklist: “{gap.element['en']}” is missing from the answers, and no "
+                    "article covers it.",
+                    f"Daftar periksa: “{gap.element['id']}” tidak ada dalam jawaban, dan tidak "
+                    "ada pasal yang mengaturnya.",
+                ),
+                None,
+                "",
+                msg(
+                    f"Fill in `{gap.field}` in the answers and run `mou new` again, or: {hint_en}",
+                    f"Isi `{gap.field}` pada jawaban lalu jalankan `mou new` lagi, atau: {hint_id}",
+                ),
+            )
+            return
     if not any(present(draft, s) for s in (section, *also)):
         yield Hit(msg(en, id), None, "", msg(hint_en, hint_id))
 
@@ -163,11 +218,42 @@ _GOVERNS = re.compile(
 )
 
 
+def _governs_indonesian(sentence: str) -> bool:
+    for m in _ID_LAW.finditer(sentence):
+        if _PARTY_LAW.search(sentence[max(0, m.start() - 80) : m.start()]):
+            continue  # "a company established under the laws of Indonesia"
+        if _GOVERNS.search(sentence):
+            return True
+    return False
+
+
 def indonesian_law(draft: Draft) -> bool:
     """The draft says it is governed by Indonesian law (not merely that a party is Indonesian)."""
     chunks = [c for c in draft.chunks if not c.in_signature]
     for c in section_text(draft, "governing_law") + chunks:
         for sentence in re.split(r"(?<=[.;])\s+", c.text):
-            if _ID_LAW.search(sentence) and _GOVERNS.search(sentence):
+            if _governs_indonesian(sentence):
                 return True
     return False
+
+
+def indonesian_law_basis(draft: Draft) -> str | None:
+    """Why Indonesian law applies: ``"stated"`` (the draft says so), ``"party"`` (no governing
+    law is stated and a party is Indonesian), or None (another law, or no Indonesian party)."""
+    if indonesian_law(draft):
+        return "stated"
+    if present(draft, "governing_law"):
+        return None
+    from mou_cli.check.parties import find_parties
+
+    return "party" if any(p.indonesian for p in find_parties(draft)) else None
+
+
+def law_note(basis: str) -> dict[str, str]:
+    """The clause for a message saying why Indonesian law is assumed."""
+    if basis == "stated":
+        return msg("the draft is governed by Indonesian law", "draf tunduk pada hukum Indonesia")
+    return msg(
+        "no governing law is stated and a party is Indonesian",
+        "hukum yang berlaku tidak disebutkan dan ada pihak Indonesia",
+    )

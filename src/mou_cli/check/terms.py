@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.sections import articles_for
-from mou_cli.check.text import lang_of, per_draft
+from mou_cli.check.text import PIHAK_LABEL, lang_of, per_draft
 
 _Q = r"[\"“”]"
 _TERM = r"[^\"“”\n]{2,60}?"
@@ -34,7 +34,7 @@ _DEFS = [
     re.compile(
         r"(?:selanjutnya (?:cukup )?disebut(?: sebagai)?|secara bersama-sama disebut"
         r"|masing-masing disebut|hereinafter (?:referred to as|called))\s+"
-        r"(?P<u>PARA PIHAK|PIHAK(?: [A-Z]+)?|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})"
+        rf"(?P<u>PARA PIHAK|{PIHAK_LABEL}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})"
     ),
 ]
 _ENTRY = re.compile(
@@ -96,5 +96,5 @@ def count_uses(draft: Draft, term: str, lang: str | None) -> int:
     stem = (
         re.escape(term[:-1]) + "(?:y|ies)" if term.endswith("y") else re.escape(term) + "(?:s|es)?"
     )
-    pat = re.compile(rf"(?<![\w-]){stem}(?:'s|’s)?(?![\w-])")
+    pat = re.compile(rf"(?<![\w-]){stem}(?:'s|’s)?(?![\w-])(?! (?:BELAS|PULUH)\b)")
     return len(pat.findall(_texts(draft).get(lang, "")))

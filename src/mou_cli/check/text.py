@@ -12,6 +12,9 @@ from mou_cli.check.registry import Hit, msg
 
 T = TypeVar("T")
 
+# a party label, ordinals past ten included: PIHAK KEDUA BELAS is not PIHAK KEDUA
+PIHAK_LABEL = r"PIHAK(?: (?:KE-?\d{1,2}|[A-Z]+(?: (?:BELAS|PULUH(?: [A-Z]+)?))?))?(?![\w-])"
+
 
 def per_draft(fn: Callable[[Draft], T]) -> Callable[[Draft], T]:
     """Compute ``fn(draft)`` once per draft: the result is kept in ``draft.memo``."""

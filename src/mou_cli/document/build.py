@@ -116,8 +116,9 @@ def build(answers: Answers, library: Library) -> Document:
         meta=_meta(answers),
         labels={lang: dict(labels[lang]) for lang in langs},
         # The draft carries its answers (Markdown front matter, a DOCX custom part), so
-        # `mou check` can compare the text with them later.
-        answers=answers.model_dump(mode="json", by_alias=True, exclude_none=True),
+        # `mou check` can compare the text with them later. Only the fields that were given:
+        # an explicit null ("profit_sharing: null", no profit shared) must read back the same.
+        answers=answers.model_dump(mode="json", by_alias=True, exclude_unset=True),
     )
 
 

@@ -212,8 +212,10 @@ def _split_title(rest: str, sep: str, cues: bool) -> tuple[str, str] | None:
     m = re.match(r"^(.{1,80}?)[.:]\s+(\S.*)$", rest, re.S)
     if m and title_like(m.group(1), relaxed=punct or cues) and len(m.group(1).split()) <= 8:
         return m.group(1).strip(), m.group(2).strip()
-    if punct and not _LOWER_REF.match(rest):
-        return "", rest  # "Article 5. The term is five years." — a run-in heading with no title
+    if punct and not (_LOWER_REF.match(rest) and rest[0].islower()):
+        # "Article 5. The term is five years.", "Article 3 : To carry out ..." — a run-in
+        # heading with no title (after a full stop or colon, a capital starts a sentence)
+        return "", rest
     return None
 
 

@@ -2,13 +2,17 @@
 
 Each heading, paragraph, list item and table cell becomes a block with its source line (from
 ``token.map``). Block quotes are kept as blocks too: `mou` writes the second language of a
-bilingual draft as a block quote under each paragraph. Indented or fenced code is read as plain
-text, since hand-written drafts indent headings. YAML front matter is where `mou` keeps the
+bilingual draft as a block quote under each paragraph, and the reader uses that layout to tell
+the languages apart. Indented or fenced code is read as plain text, since hand-written drafts
+indent headings. Inline and block HTML keeps its text: comments and formatting tags (``<br>``,
+``<u>``, ``<div>``) are dropped, anything else in angle brackets is kept, since in a draft it is
+a placeholder (``<<field>>``, ``<Nama Pihak>``). YAML front matter is where `mou` keeps the
 answers; an HTML comment ``<!-- mou: disable=ID -->`` suppresses findings in the next block.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mou_cli.check.draft import Draft
@@ -26,13 +30,43 @@ def _parser():
     return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
+# HTML tags that only format text: dropped (``<br>`` is a line break). Any other tag-like
+# text is kept as written, since in a draft it is a placeholder ("<Nama Pihak>", "<<field>>").
+_FORMAT_TAGS = frozenset(
+    """a abbr b big blockquote br center cite code col colgroup dd del div dl dt em font h1 h2
+    h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table
+    tbody td tfoot th thead tr u ul wbr""".split()  # noqa: SIM905
+)
+_TAG = re.compile(r"</?([A-Za-z][\w-]*)[^<>]*?/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def _html_text(raw: str, wrapped: bool = False) -> str:
+    """What an HTML fragment shows in a draft: comments and formatting tags dropped, anything
+    else (a placeholder in angle brackets) kept. ``wrapped``: the fragment sits inside ``<...>``
+    (``<<field>>``), so it is a placeholder even when it looks like a tag."""
+    if raw.startswith("<!--"):
+        return ""
+    if wrapped:
+        return raw
+
+    def tag(m: re.Match[str]) -> str:
+        name = m.group(1).lower()
+        if name not in _FORMAT_TAGS:
+            return m.group()
+        return "\n" if name == "br" else ""
+
+    return _TAG.sub(tag, _COMMENT.sub("", raw))
+
+
 def _inline_text(token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
     """(plain text, whole text is bold/italic, inline directives)."""
     parts: list[str] = []
     found: list[tuple[bool, list[str]]] = []
     emph = 0
     plain_chars = 0
-    for child in token.children or []:
+    children = token.children or []
+    for i, child in enumerate(children):
         t = child.type
         if t in ("text", "code_inline"):
             parts.append(child.content)
@@ -48,6 +82,14 @@ def _inline_text(token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
             d = directives.parse(child.content)
             if d:
                 found.append(d)
+                continue
+            before = children[i - 1].content if i and children[i - 1].type == "text" else ""
+            after = children[i + 1] if i + 1 < len(children) else None
+            wrapped = before.endswith("<") and after is not None and after.content[:1] == ">"
+            shown = _html_text(child.content, wrapped)
+            parts.append(shown)
+            if not emph and shown.strip():
+                plain_chars += len(shown.strip())
         elif t == "image":
             parts.append(child.content)
     text = "".join(parts)
@@ -88,6 +130,9 @@ def read_text(text: str, path: str = "<text>") -> Draft:
                     directives.add(disabled, d[1], {None})
                 elif d:
                     pending, pending_level = d[1], tok.level
+            shown = _html_text(tok.content)
+            if shown.strip() and tok.map:
+                blocks.extend(blocks_from_lines(shown.split("\n"), tok.map[0] + 1, disabled))
         elif t == "blockquote_open":
             quote += 1
         elif t == "blockquote_close":

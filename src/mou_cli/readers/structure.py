@@ -55,15 +55,22 @@ class _Piece:
     articles: list[Article] = field(default_factory=list)
 
 
+# recitals: "bahwa", "WHEREAS", and the participles of treaty-style MoUs ("DESIRING to ...")
 _RECITAL = re.compile(
-    r"^\s*(?:\(?[a-zA-Z0-9]{1,3}[.)]\s*)?(?:bahwa|whereas|menimbang|mengingat)\b", re.I
+    r"^\s*(?:\(?[a-zA-Z0-9]{1,3}[.)]\s*)?(?:bahwa|whereas|menimbang|mengingat|desiring"
+    r"|recogni[sz]ing|considering|acknowledging|noting|believing|bearing in mind|mindful"
+    r"|berhasrat|berkeinginan|menyadari|mengakui|mempertimbangkan)\b",
+    re.I,
 )
 _BACKGROUND = re.compile(
     r"^\s*(recitals?|background|latar belakang|premises|preamble|mukadimah|pendahuluan)\s*:?\s*$",
     re.I,
 )
 _LEAD_IN = re.compile(
-    r"^\s*(now,?\s+therefore|berdasarkan hal-hal|dengan demikian|oleh karena itu|"
+    r"^\s*(now,?\s+therefore|now this \w+ witness|berdasarkan hal-hal|dengan demikian"
+    r"|oleh karena itu|"
+    r"(?:the parties |para pihak )?(?:have|has|telah) (?:reached|agreed|mencapai|menyepakati|"
+    r"sepakat)|"
     r"the parties (?:therefore |hereby )?agree|para pihak (?:dengan ini )?(?:telah )?sepakat|"
     r"it is (?:hereby )?agreed)",
     re.I,

@@ -22,7 +22,9 @@ _PAGE = re.compile(
 )
 _STARTER = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivx]{1,4}\)\s|[-•*·▪–]\s|"
-    r"(?:bahwa|whereas|menimbang|mengingat)\b)",
+    r"(?:bahwa|whereas|menimbang|mengingat)\b|(?-i:(?:DESIRING|RECOGNI[SZ]ING|CONSIDERING"
+    r"|ACKNOWLEDGING|NOTING|BELIEVING|BEARING IN MIND|MINDFUL|PURSUANT|AFFIRMING|REAFFIRMING"
+    r"|HAVE (?:REACHED|AGREED))\b))",
     re.I,
 )
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\)|[-•*·▪–])\s")

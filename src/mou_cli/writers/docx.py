@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 from itertools import zip_longest
 
@@ -110,7 +111,15 @@ def _properties(d, doc: Document) -> None:
     core.language = ", ".join(LANG_TAG.get(lang, lang) for lang in doc.langs)
     core.comments = ""
     core.last_modified_by = ""
-    core.created = core.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    core.created = core.modified = _now()
+
+
+def _now() -> dt.datetime:
+    """The creation time; ``SOURCE_DATE_EPOCH`` fixes it, for byte-identical rebuilds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 class _Writer:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lxml import etree  # this module is only imported while writing a DOCX
+
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DECL = f'xmlns:w="{NS}"'
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -53,6 +55,7 @@ def clean(text: str) -> str:
     return _ILLEGAL_XML.sub(_substitute, text)
 
 
+@cache
 def w(tag: str) -> str:
     """The Clark name of a ``w:`` tag (``w("p")`` -> ``{ns}p``); ``w("")`` is the namespace."""
     return f"{{{NS}}}{tag}" if tag else NS
@@ -67,15 +70,11 @@ def _parser():
 
 def xml(text: str):
     """Parse a fragment that declares ``xmlns:w`` (see :data:`DECL`)."""
-    from lxml import etree
-
     return etree.fromstring(text, _parser())
 
 
 def el(tag: str, parent=None, **attrs: str | int):
     """A new ``w:`` element with ``w:`` attributes, appended to ``parent`` when given."""
-    from lxml import etree
-
     attrib = {w(k): str(v) for k, v in attrs.items()}
     if parent is not None:
         return etree.SubElement(parent, w(tag), attrib)

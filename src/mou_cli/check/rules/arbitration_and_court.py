@@ -32,6 +32,18 @@ _DISPUTE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
+def _arbitration_chosen(draft: Draft) -> bool:
+    """The text speaks of arbitration, not counting the parties' names ("Badan Arbitrase
+    Nasional Indonesia" or "Singapore International Arbitration Centre" as a party)."""
+    from mou_cli.check.parties import find_parties
+
+    names = {n for p in find_parties(draft) for n in p.names if ARBITRATION.search(n)}
+    party = re.compile("|".join(map(re.escape, names)), re.IGNORECASE) if names else None
+    return any(
+        ARBITRATION.search(party.sub(" ", c.text) if party else c.text) for c in draft.chunks
+    )
+
+
 @rule(
     id="MOU-K016",
     name="arbitration-and-court",
@@ -75,7 +87,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     enforced in any court with jurisdiction.
     ```
     """
-    if not any(ARBITRATION.search(c.text) for c in draft.chunks):
+    if not _arbitration_chosen(draft):
         return
     for chunk in draft.chunks:
         if chunk.in_signature or chunk.kind in ("title", "heading"):

@@ -16,6 +16,7 @@ _EN = re.compile(
     r"\b(?:\d+(?:\s*\([a-z\s-]+\))?|[a-z]+(?:-[a-z]+)?\s*\(\d+\))\s+days?\b",
     re.IGNORECASE,
 )
+_DAY_OF = re.compile(r"\s+of\s+[A-Z][a-z]+\b")
 _GLOBAL = re.compile(
     r"[\"“]?(hari|days?)[\"”]?\s+(adalah|berarti|means|shall mean|refers to)\s+(a |an |any )?"
     r"(hari|calendar|business|working)"
@@ -35,7 +36,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Reports periods such as "30 (tiga puluh) hari" or "thirty (30) days" that do not say
     "hari kalender" / "hari kerja" or "calendar days" / "business days". A draft that defines
-    the word once ('"hari" adalah hari kalender', '"day" means a calendar day') is not checked.
+    the word once ('"hari" adalah hari kalender', '"day" means a calendar day') is not checked,
+    and a date written "the 15 day of March 2022" is not a period.
 
     ## Why is this bad?
     Thirty business days is about six weeks; thirty calendar days is one month. Notice,
@@ -67,6 +69,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     for chunk in draft.chunks:
         for rx in (_ID, _EN):
             for m in rx.finditer(chunk.text):
+                if _DAY_OF.match(chunk.text, m.end()):
+                    continue  # "the 15th day of March 2022" is a date
                 yield hit(
                     chunk,
                     m,

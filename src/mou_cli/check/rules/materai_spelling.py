@@ -7,9 +7,18 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit, in_address
+from mou_cli.check.text import hit
 
-_WRONG = re.compile(r"\b(ber)?materai\b", re.IGNORECASE)
+# "materai" with any affix: bermaterai, dimaterai, pemateraian, materainya, e-materai
+_WRONG = re.compile(r"\b\w*materai\w*", re.IGNORECASE)
+_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Part of an e-mail address or a URL (a file name or "materai/meterai" is still text)."""
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    return bool(_ADDRESS.search(text[a : b if b >= 0 else len(text)]))
 
 
 @rule(
@@ -20,8 +29,9 @@ _WRONG = re.compile(r"\b(ber)?materai\b", re.IGNORECASE)
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Reports "materai", "bermaterai" and "e-materai". The word in KBBI and in Law 10 of 2020 on Stamp
-    Duty is "meterai".
+    Reports "materai" in any form: "bermaterai", "dimaterai", "pemateraian", "materainya",
+    "e-materai" (not inside an e-mail address or a web address). The word in KBBI and in
+    Law 10 of 2020 on Stamp Duty is "meterai".
 
     ## Why is this bad?
     It is the most common misspelling in Indonesian agreements, and it sits in the closing
@@ -49,9 +59,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     """
     for chunk in draft.chunks:
         for m in _WRONG.finditer(chunk.text):
-            if in_address(chunk.text, m.start(), m.end()):
+            if _in_address(chunk.text, m.start(), m.end()):
                 continue
-            right = re.sub("(?i)materai", lambda x: x.group()[0] + "eterai", m.group())
+            right = re.sub(
+                "(?i)materai",
+                lambda x: x.group()[0] + ("E" if x.group()[1].isupper() else "e") + x.group()[2:],
+                m.group(),
+            )
             yield hit(
                 chunk,
                 m,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.sections import indonesian_law, present, section_text
+from mou_cli.check.sections import indonesian_law_basis, law_note, present, section_text
 
 _WAIVER = re.compile(r"\b1266\b")
 
@@ -20,9 +20,10 @@ _WAIVER = re.compile(r"\b1266\b")
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    When the draft is governed by Indonesian law and lets a party terminate, looks for the
+    When Indonesian law applies and the draft lets a party terminate, looks for the
     customary waiver of Articles 1266 and 1267 of the Civil Code (KUHPerdata) anywhere in the
-    text.
+    text. Indonesian law applies when the draft says so, or when it names no governing law
+    and a party is Indonesian; the message says which.
 
     ## Why is this bad?
     Under Art. 1266 a breach does not end a reciprocal contract by itself: termination must
@@ -54,15 +55,19 @@ def check(draft: Draft) -> Iterator[Hit]:
     Civil Code.
     ```
     """
-    if not indonesian_law(draft) or not present(draft, "termination"):
+    basis = indonesian_law_basis(draft)
+    if basis is None or not present(draft, "termination"):
         return
     if any(_WAIVER.search(c.text) for c in draft.chunks):
         return
     where = section_text(draft, "termination")
+    why = law_note(basis)
     yield Hit(
         msg(
-            "Termination clause without the waiver of Civil Code Arts. 1266 and 1267.",
-            "Ketentuan pengakhiran tanpa pengesampingan Pasal 1266 dan 1267 KUHPerdata.",
+            f"Termination clause without the waiver of Civil Code Arts. 1266 and 1267 "
+            f"({why['en']}).",
+            f"Ketentuan pengakhiran tanpa pengesampingan Pasal 1266 dan 1267 KUHPerdata "
+            f"({why['id']}).",
         ),
         where[0].loc if where else None,
         "",

@@ -56,4 +56,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada ketentuan kerahasiaan.",
         "Add a Confidentiality article with a duration after the agreement ends.",
         "Tambahkan pasal Kerahasiaan beserta masa berlakunya setelah perjanjian berakhir.",
+        row="confidentiality",
     )

@@ -57,4 +57,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada ketentuan penyelesaian perselisihan.",
         "Add a Dispute Resolution article: negotiation, optional mediation, then one forum.",
         "Tambahkan pasal Penyelesaian Perselisihan: musyawarah, mediasi, lalu satu forum.",
+        row="dispute",
     )

@@ -55,4 +55,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "State who bears which costs and how any profit is shared, or that there is none.",
         "Atur siapa menanggung biaya dan pembagian keuntungan, atau nyatakan tidak ada.",
         also=("profit_sharing",),
+        row="profit_sharing",
     )

@@ -56,4 +56,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada ketentuan keadaan kahar.",
         "Add a Force Majeure article: events, notice within N days, effects.",
         "Tambahkan pasal Keadaan Kahar: peristiwa, pemberitahuan dalam N hari, akibatnya.",
+        row="force_majeure",
     )

@@ -54,4 +54,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Hukum yang berlaku tidak disebutkan.",
         "Add a Governing Law article naming one legal system.",
         "Tambahkan pasal Hukum yang Berlaku yang menyebutkan satu sistem hukum.",
+        row="governing_law",
     )

@@ -56,4 +56,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada ketentuan kekayaan intelektual: kepemilikan hasil kerja sama tidak diatur.",
         "Add an Intellectual Property article (background IP, new results, licences, branding).",
         "Tambahkan pasal Hak Kekayaan Intelektual (HKI yang ada, hasil baru, lisensi, merek).",
+        row="ip",
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mou_cli.check.answers import missing_row
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.sections import indonesian_law
+from mou_cli.check.sections import indonesian_law_basis, law_note
 from mou_cli.check.text import signature
 
 _STAMP = re.compile(r"m[ae]terai|stamp duty|duty stamp|revenue stamp|bermeterai", re.IGNORECASE)
@@ -21,8 +22,12 @@ _STAMP = re.compile(r"m[ae]terai|stamp duty|duty stamp|revenue stamp|bermeterai"
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    When the draft is governed by Indonesian law and has a signature block, checks that the
-    block (or the closing) provides for a meterai or e-meterai.
+    When Indonesian law applies and the draft has a signature block, checks that the block
+    (or the closing) provides for a meterai or e-meterai. Indonesian law applies when the
+    draft says so, or when it names no governing law and a party is Indonesian (PT, CV,
+    Yayasan, an Indonesian address); the message says which. A law named in a party's
+    description ("a company established under the laws of Indonesia") is not a choice of law.
+    For a draft made by `mou new`, a checklist row "Stamp duty (meterai): missing" counts too.
 
     ## Why is this bad?
     Under Law 10 of 2020 an agreement is subject to stamp duty of Rp10.000, due on signing,
@@ -56,15 +61,21 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     sig = signature(draft)
-    if not sig or not indonesian_law(draft):
+    if not sig:
+        return
+    basis = indonesian_law_basis(draft)
+    if basis is None and missing_row(draft, "meterai") is not None:
+        basis = "party"  # the checklist of the embedded answers asks for a meterai
+    if basis is None:
         return
     closing = draft.chunks[-30:]
     if any(_STAMP.search(c.text) for c in [*sig, *closing]):
         return
+    why = law_note(basis)
     yield Hit(
         msg(
-            "No meterai in the signature block of an agreement under Indonesian law.",
-            "Tidak ada meterai pada blok tanda tangan perjanjian yang tunduk pada hukum Indonesia.",
+            f"No meterai in the signature block ({why['en']}).",
+            f"Tidak ada meterai pada blok tanda tangan ({why['id']}).",
         ),
         sig[0].loc,
         "",

@@ -53,4 +53,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada pasal pemberitahuan: alamat dan cara pengiriman pemberitahuan tidak diatur.",
         "Add a Notices article with each party's address, e-mail and contact person.",
         "Tambahkan pasal Pemberitahuan dengan alamat, e-mail dan kontak setiap pihak.",
+        row="notices",
     )

@@ -10,7 +10,8 @@ from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
 
 _LABELS = re.compile(
-    r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|\bParty [A-C]\b|First Party|\bbetween\b.+\band\b",
+    r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party"
+    r"|\bbetween\b.+\band\b|\bantara\b.+\bdan\b",
     re.IGNORECASE,
 )
 

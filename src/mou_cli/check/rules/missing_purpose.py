@@ -58,4 +58,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada maksud dan tujuan: tidak jelas untuk apa kerja sama ini.",
         "Add a Purpose article that states the goals.",
         "Tambahkan pasal Maksud dan Tujuan yang menyebutkan tujuan kerja sama.",
+        row="goals",
     )

@@ -59,4 +59,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Add an article that lists each party's responsibilities.",
         "Tambahkan pasal Hak dan Kewajiban atau Peran dan Tanggung Jawab setiap pihak.",
         also=("contributions",),
+        row="roles",
     )

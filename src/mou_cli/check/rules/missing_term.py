@@ -55,4 +55,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada jangka waktu: tidak jelas kapan mulai berlaku dan berapa lama.",
         "Add a Term article with a start date and a duration or end date.",
         "Tambahkan pasal Jangka Waktu dengan tanggal mulai dan lamanya atau tanggal berakhir.",
+        row="term",
     )

@@ -56,4 +56,5 @@ def check(draft: Draft) -> Iterator[Hit]:
         "Tidak ada ketentuan pengakhiran: tidak diatur cara mengakhiri lebih awal.",
         "Add a Termination article (notice period, cure period, what survives).",
         "Tambahkan pasal Pengakhiran (pemberitahuan, masa perbaikan, ketentuan yang bertahan).",
+        row="termination",
     )

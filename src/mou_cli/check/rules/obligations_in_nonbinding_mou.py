@@ -5,20 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mou_cli.check.answers import answers_model
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import heading_sections
 from mou_cli.check.text import hit
 
-_MOU = re.compile(r"nota kesepahaman|memorandum of understanding|\bMoU\b", re.IGNORECASE)
-_NOT_BINDING = re.compile(
-    r"tidak (mengikat|bersifat mengikat|menimbulkan (akibat|hubungan|kewajiban) hukum)"
-    r"|pernyataan kehendak|tidak menimbulkan kewajiban bagi pihak mana pun|not (legally )?binding"
-    r"|non-?binding|does not create (any )?legal|no legal(ly binding)? (obligation|effect)"
-    r"|statement of intent|records the parties'? intention|does not oblige any party",
+# the title names the document an MoU; "MOU" inside a number (014/MOU-TMS/XI/2026) does not
+_MOU = re.compile(
+    r"nota kesepahaman|memorandum of understanding|memorandum saling pengertian"
+    r"|(?<![\w/.-])MoU(?![\w/.-])",
     re.IGNORECASE,
 )
-_SELF = re.compile(r"nota kesepahaman|memorandum|\bmou\b|kesepahaman ini|\bthis\b|\bini\b", re.I)
+_NOT_BINDING = re.compile(
+    r"tidak (?:bersifat )?mengikat(?! (?:pihak ketiga|pihak lain))|bukan (?:merupakan )?perjanjian"
+    r" yang mengikat|tidak menimbulkan (?:akibat|hubungan|kewajiban) hukum|pernyataan kehendak"
+    r"|tidak menimbulkan kewajiban bagi pihak mana pun|not (?:legally )?binding(?! on third)"
+    r"|non-?binding|does not create (?:any )?legal|no legal(?:ly binding)? (?:obligation|effect)"
+    r"|not intended to (?:be legally binding|create legal)|statement of intent"
+    r"|records the parties'? intention|does not oblige any party",
+    re.IGNORECASE,
+)
+# the sentence is about the document itself
+_SELF = re.compile(
+    r"nota kesepahaman|kesepahaman ini|memorandum|(?<![\w/.-])mou(?![\w/.-])", re.IGNORECASE
+)
 _PAY = re.compile(
     r"\b(wajib|harus) (membayar|melunasi|menyetor)|\b(denda|penalti|sanksi)\b|(must|shall) pay"
     r"|\bpenalt(y|ies)\b|liquidated damages",
@@ -48,6 +59,21 @@ _BINDING_ANYWAY = {
 }
 
 
+def _non_binding(draft: Draft) -> bool:
+    """The draft is an MoU that says it does not bind: from the embedded answers when there
+    are some, else from its title and an explicit statement about itself."""
+    model = answers_model(draft)
+    if model is not None:
+        return not model.binding
+    title = [c.text for c in draft.chunks if c.part == "title"] or [
+        c.text for c in draft.chunks[:3]
+    ]
+    if not _MOU.search(" ".join(title)):
+        return False
+    sentences = (s for c in draft.chunks for s in re.split(r"(?<=[.;])\s+", c.text))
+    return any(_NOT_BINDING.search(s) and _SELF.search(s) for s in sentences)
+
+
 @rule(
     id="MOU-S009",
     name="obligations-in-nonbinding-mou",
@@ -56,13 +82,16 @@ _BINDING_ANYWAY = {
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    For a Nota Kesepahaman / Memorandum of Understanding that states it is not legally
-    binding, reports payment duties ("wajib membayar", "must pay") and penalties ("denda",
-    "sanksi", "penalty", "liquidated damages") outside the clauses that bind either way
-    (confidentiality, IP, personal data, costs, term, governing law, disputes, binding
-    effect), and "wajib" / "must" / "shall" in the commercial clauses (purpose, scope, roles,
-    contributions, profit sharing, governance, evaluation). Negated phrases ("tanpa
-    kewajiban membayar ganti rugi") and duties imposed by law are not reported.
+    For a Nota Kesepahaman / Memorandum of Understanding that states it is not legally binding
+    (its title names it an MoU, and a sentence about the MoU itself says it does not bind; "MOU"
+    inside a document number does not count, nor does "tidak mengikat pihak ketiga"; a draft
+    made by `mou new` says so in its answers, `binding: false`), reports payment duties ("wajib
+    membayar", "must pay") and penalties ("denda", "sanksi", "penalty", "liquidated damages")
+    outside the clauses that bind either way (confidentiality, IP, personal data, costs, term,
+    governing law, disputes, binding effect), and "wajib" / "must" / "shall" in the commercial
+    clauses (purpose, scope, roles, contributions, profit sharing, governance, evaluation).
+    Negated phrases ("tanpa kewajiban membayar ganti rugi") and duties imposed by law are not
+    reported.
 
     ## Why is this bad?
     No statute governs MoUs and Indonesian courts tend to treat them as contracts when the
@@ -92,11 +121,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     Payments and any penalties will be set out in a separate binding agreement.
     ```
     """
-    title = " ".join(c.text for c in draft.chunks[:6] if c.kind == "title" or c.part == "title")
-    if not _MOU.search(title or " ".join(c.text for c in draft.chunks[:3])):
-        return
-    sentences = (s for c in draft.chunks for s in re.split(r"(?<=[.;])\s+", c.text))
-    if not any(_NOT_BINDING.search(s) and _SELF.search(s) for s in sentences):
+    if not _non_binding(draft):
         return
     for a in draft.articles:
         kinds = heading_sections(a.title or a.label)

@@ -76,6 +76,8 @@ def check(draft: Draft) -> Iterator[Hit]:
             continue
         if any(mentioned(p, name) for p in parties):
             continue
+        if any(norm(p.name).startswith(n) and norm(p.name) in norm(chunk.text) for p in parties):
+            continue  # cut at a comma, bracket or slash of the name: "PT X (Persero) Tbk"
         if any(SequenceMatcher(None, c, norm(core(p.name))).ratio() >= 0.88 for p in parties):
             continue  # a misspelt party name: MOU-K009 reports it
         yield Hit(

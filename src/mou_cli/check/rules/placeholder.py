@@ -17,7 +17,10 @@ _TOC = re.compile(r"\s*\d+\s*$")
 _BRACKET = re.compile(r"\[([^\[\]\n]{0,60})\](?!\()")
 _NOT_PLACEHOLDER = re.compile(
     r"^(\*+|x|X|✓|✔|v|V|\d+(\.\d+)*|sic|redacted|dihapus|disamarkan|dirahasiakan|confidential"
-    r"|omitted|dihilangkan)$",
+    r"|omitted|dihilangkan"
+    # a citation of a statute or gazette: "[Act 173]", "[UU No. 12 Tahun 2012]", "[2019] SGHC 5"
+    r"|(act|law|uu|undang-undang|pp|perpres|no\.?|nomor|lembaran negara|ln|tln|stb\.?|cap\.?)"
+    r"[\w\s.,/-]{0,40}\d[\w\s.,/-]{0,20}|(19|20)\d\d)$",
     re.IGNORECASE,
 )
 
@@ -65,7 +68,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     - blank signature, name and date lines ("______", "Tanggal: ........") inside the
       signature block, which are there to be filled in by hand;
     - dot leaders ending in a page number (a table of contents), footnote marks "[1]",
-      "[sic]", Markdown links, and roman numerals in headings ("Pasal XXX").
+      "[sic]", citations of statutes and gazettes ("[Act 173]", "[LN 2012 No. 158]",
+      "[2019]"), Markdown links, and roman numerals in headings ("Pasal XXX").
 
     ## Why is this bad?
     A signed agreement with a blank is an agreement with a missing term: the party that fills
