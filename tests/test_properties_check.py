@@ -28,6 +28,7 @@ from mou_cli.check.config import Config
 from mou_cli.check.runner import check_file
 from mou_cli.drafting import draft, write
 from mou_cli.library.loader import load_library
+from mou_cli.model import Answers
 from mou_cli.readers import read
 
 SETTINGS = settings(
@@ -49,13 +50,33 @@ _REPEATS = [(re.compile(r"\.{4,}|…{2,}|(?:\. ){3,}"), "..."), (re.compile(r"(?
 _WORDS = re.compile(r"\bTB[ACD]\b")
 
 
+def _enum_values(node: object) -> set[str]:
+    """Every choice the answers schema allows ("net_profit", "supply_chain", ...)."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "enum":
+                found.update(v for v in value if isinstance(v, str))
+            elif key == "const" and isinstance(value, str):
+                found.add(value)
+            else:
+                found |= _enum_values(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _enum_values(item)
+    return found
+
+
+_ENUMS = _enum_values(Answers.model_json_schema())
+
+
 def _plain(value: object) -> object:
     """``value`` with every placeholder-like pattern in its strings made harmless."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value in _ENUMS:
         return value
     text = value.translate(_LOOKALIKE)
     for pattern, short in _REPEATS:
