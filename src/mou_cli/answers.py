@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import reprlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,28 +65,42 @@ _Loader.yaml_implicit_resolvers = {
 
 def read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
     """Parse a YAML file; return its data and a map from field path to line number."""
+    return parse_yaml(read_text(path), str(path))
+
+
+def read_text(path: Path) -> str:
+    """An answers file's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM (what
+    Windows Notepad saves as "Unicode"); a folder, a binary or an oversized file is refused."""
     path = Path(path)
     if path.is_dir():
         raise AnswersError(f"{path} is a folder, not an answers file")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise AnswersError(f"{path}: no such file") from None
     except OSError as exc:
         raise AnswersError(f"{path}: cannot read ({exc.strerror})") from None
     if len(raw) > MAX_BYTES:
-        raise AnswersError(f"{path}: {len(raw):,} bytes is too large for an answers file")
+        raise AnswersError(f"{path}: too large for an answers file (over {MAX_BYTES:,} bytes)")
     try:
-        text = raw.decode("utf-8-sig")
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            text = raw.decode("utf-16")
+            if sum(c < "\x80" for c in text) * 2 >= len(text):  # YAML keys are ASCII
+                return text
+            raise UnicodeDecodeError("utf-16", raw, 0, 2, "mostly not text")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise AnswersError(f"{path}: not a UTF-8 text file (is it binary?)") from None
-    return parse_yaml(text, str(path))
 
 
 def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]:
     """Parse YAML text; return its data and a map from field path to line number."""
     if "\x00" in text:
-        raise AnswersError(f"{name}: not a text file (it contains NUL bytes)")
+        raise AnswersError(
+            f"{name}: not a text file (it contains NUL bytes); if it was saved as UTF-16 "
+            "or 'Unicode', save it again as UTF-8"
+        )
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -104,9 +119,9 @@ def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]
 
 def load(path: Path) -> Loaded:
     """Read and validate an answers file; raise AnswersError listing every problem."""
-    data, lines = read_yaml(path)
+    text = read_text(path)
+    data, lines = parse_yaml(text, str(path))
     loaded = validate(data, name=str(path), lines=lines)
-    text = Path(path).read_text(encoding="utf-8-sig")
     loaded.warnings[:0] = [f"{path}: {w}" for w in cut_comments(text)]
     return loaded
 
@@ -128,6 +143,12 @@ def cut_comments(text: str) -> list[str]:
 def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None = None) -> Loaded:
     """Validate answers data (from a file or the interview) into the model."""
     lines = lines or {}
+    size = _expanded_size(data, {})
+    if size > MAX_BYTES:
+        raise AnswersError(
+            f"{name}: its aliases (*name) repeat text to {size:,} characters, more than an "
+            f"answers file may hold ({MAX_BYTES:,}); write the repeated parts out, or shorten them"
+        )
     data, removed = _without_controls(data, "")
     if not isinstance(data, dict):
         raise AnswersError(f"{name}: expected a mapping of fields (schema: 1, language: ..., ...)")
@@ -224,10 +245,10 @@ def _message(err: Any) -> str:
     if kind == "missing":
         return "required"
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
-        shown = err.get("input")
+        shown = _short(err.get("input"))
         if "outside expected range" in str(err["msg"]):
-            return f"{shown!r} is not a real date"
-        return f"must be a date written YYYY-MM-DD, such as 2027-01-31 (got {shown!r})"
+            return f"{shown} is not a real date"
+        return f"must be a date written YYYY-MM-DD, such as 2027-01-31 (got {shown})"
     if kind == "extra_forbidden":
         return "unknown field (check the spelling; `mou schema` lists the fields)"
     if kind == "string_unicode":  # a lone surrogate, e.g. "\ud800" written in a YAML string
@@ -241,10 +262,20 @@ def _message(err: Any) -> str:
         elif err["loc"] and err["loc"][-1] == "currency":
             msg = "must be a three-letter currency code such as IDR, USD or EUR"
     if kind not in ("model_type", "dict_type", "list_type") and "input" in err:
-        shown = repr(err["input"])
+        shown = _short(err["input"])
         if len(shown) <= 60:
             msg += f" (got {shown})"
     return msg
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 80
+_REPR.maxlevel = 3
+
+
+def _short(value: Any) -> str:
+    """``repr`` cut short: a value built from YAML aliases can be astronomically large."""
+    return _REPR.repr(value)
 
 
 def _path(loc: list[Any]) -> str:
@@ -309,17 +340,25 @@ def _dedupe(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _index_lines(node: yaml.Node, path: str, out: dict[str, int]) -> None:
+def _index_lines(
+    node: yaml.Node, path: str, out: dict[str, int], seen: set[int] | None = None
+) -> None:
+    """Field path -> line; an aliased node is indexed once, where its anchor is (a YAML bomb
+    is a small graph of nodes that would be astronomically large as a tree)."""
+    seen = set() if seen is None else seen
     out.setdefault(path, node.start_mark.line + 1)
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = str(key.value)
             child = f"{path}.{name}" if path else name
             out.setdefault(child, key.start_mark.line + 1)
-            _index_lines(value, child, out)
+            _index_lines(value, child, out, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index_lines(item, f"{path}[{i}]", out)
+            _index_lines(item, f"{path}[{i}]", out, seen)
 
 
 def _line_for(path: str, lines: dict[str, int]) -> int | None:
@@ -333,29 +372,56 @@ def _line_for(path: str, lines: dict[str, int]) -> int | None:
     return None
 
 
-def _without_controls(value: Any, path: str) -> tuple[Any, list[tuple[str, str]]]:
-    """``value`` with control characters taken out of every string, and where they were."""
+def _expanded_size(value: Any, seen: dict[int, int]) -> int:
+    """The characters of ``value`` with every alias written out, counted without writing
+    them out (a YAML bomb is a small graph; its expansion can be astronomically large)."""
+    if isinstance(value, str):
+        return len(value)
+    if not isinstance(value, (dict, list)):
+        return 8
+    if id(value) in seen:
+        return seen[id(value)]
+    seen[id(value)] = 0  # a cycle (an alias to an ancestor) counts once
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    total = 2 + sum(_expanded_size(k, seen) + _expanded_size(v, seen) for k, v in items)
+    seen[id(value)] = total
+    return total
+
+
+def _without_controls(
+    value: Any, path: str, done: dict[int, Any] | None = None
+) -> tuple[Any, list[tuple[str, str]]]:
+    """``value`` with control characters taken out of every string, and where they were.
+
+    A list or mapping met again (a YAML alias) is cleaned once and shared, as in the file, so
+    a YAML bomb costs the size of the file, not of its expansion.
+    """
     if isinstance(value, str):
         text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
         found = sorted(set(_CONTROL.findall(text)))
         if not found:
             return text, []
         return _CONTROL.sub("", text), [(path, ", ".join(f"U+{ord(c):04X}" for c in found))]
+    if not isinstance(value, (dict, list)):
+        return value, []
+    done = {} if done is None else done
+    if id(value) in done:
+        return done[id(value)], []
     removed: list[tuple[str, str]] = []
     if isinstance(value, dict):
-        out = {}
+        out: dict[Any, Any] = {}
+        done[id(value)] = out
         for k, v in value.items():
-            out[k], more = _without_controls(v, f"{path}.{k}" if path else str(k))
+            out[k], more = _without_controls(v, f"{path}.{k}" if path else str(k), done)
             removed += more
         return out, removed
-    if isinstance(value, list):
-        items = []
-        for i, v in enumerate(value):
-            item, more = _without_controls(v, f"{path}[{i}]")
-            items.append(item)
-            removed += more
-        return items, removed
-    return value, removed
+    items: list[Any] = []
+    done[id(value)] = items
+    for i, v in enumerate(value):
+        item, more = _without_controls(v, f"{path}[{i}]", done)
+        items.append(item)
+        removed += more
+    return items, removed
 
 
 def _texts(value: Any, path: str):

@@ -2,7 +2,7 @@
 
 ``Senin, 10 Maret 2027``, ``1 April 2027``, ``March 10, 2027``, ``23-11-2026`` and the formal
 Indonesian ``Senin, tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam
-(23-11-2026)``. Month and weekday names come from Babel's Indonesian and English locales.
+(23-11-2026)``. Month and weekday names are those of Babel's Indonesian and English locales.
 """
 
 from __future__ import annotations
@@ -17,25 +17,40 @@ from functools import lru_cache
 
 from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import NUMBER_WORDS, parse_words
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import FOLD_ODD as _FOLD_ODD
+
+# Month and weekday names of Babel's id_ID and en_GB locales (wide and abbreviated month names,
+# wide day names, lower case, final dot dropped) plus the old and informal spellings. Written
+# out so that a check does not load Babel's locale data; tests compare them with Babel.
+_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("januari", "jan", "january"), 1),
+    **dict.fromkeys(("februari", "feb", "february", "pebruari"), 2),
+    **dict.fromkeys(("maret", "mar", "march"), 3),
+    **dict.fromkeys(("april", "apr"), 4),
+    **dict.fromkeys(("mei", "may"), 5),
+    **dict.fromkeys(("juni", "jun", "june"), 6),
+    **dict.fromkeys(("juli", "jul", "july"), 7),
+    **dict.fromkeys(("agustus", "agu", "august", "aug"), 8),
+    **dict.fromkeys(("september", "sep", "sept"), 9),
+    **dict.fromkeys(("oktober", "okt", "october", "oct"), 10),
+    **dict.fromkeys(("november", "nov", "nopember"), 11),
+    **dict.fromkeys(("desember", "des", "december", "dec"), 12),
+}
+_DAYS: dict[str, int] = {
+    **dict.fromkeys(("senin", "monday"), 0),
+    **dict.fromkeys(("selasa", "tuesday"), 1),
+    **dict.fromkeys(("rabu", "wednesday"), 2),
+    **dict.fromkeys(("kamis", "thursday"), 3),
+    **dict.fromkeys(("jumat", "friday", "jum'at"), 4),
+    **dict.fromkeys(("sabtu", "saturday"), 5),
+    **dict.fromkeys(("minggu", "sunday", "ahad"), 6),
+}
 
 
-@lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, int], dict[str, int]]:
     """month name -> 1..12 and weekday name -> 0..6 (Monday 0), Indonesian and English."""
-    from babel.dates import get_day_names, get_month_names
-
-    months: dict[str, int] = {}
-    days: dict[str, int] = {}
-    for loc in ("id_ID", "en_GB"):
-        for width in ("wide", "abbreviated"):
-            for num, name in get_month_names(width, locale=loc).items():
-                months[name.lower().rstrip(".")] = num
-            for num, name in get_day_names("wide", locale=loc).items():
-                days[name.lower()] = num
-    months.pop("mei", None)
-    months.update({"mei": 5, "agustus": 8, "sept": 9, "nopember": 11, "pebruari": 2})
-    days.update({"jum'at": 4, "minggu": 6, "ahad": 6})
-    return months, days
+    return _MONTHS, _DAYS
 
 
 def month_number(name: str) -> int | None:
@@ -99,12 +114,14 @@ def _patterns() -> list[re.Pattern[str]]:
 
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Every date in ``text``, in order; overlapping forms are reported once."""
-    if not _MAYBE.search(text):
-        return ()
+    if not _YEAR.search(text) and "bulan" not in text.lower():
+        return ()  # every form has a year or (the formal opening) "bulan"
     return _find_dates(text)
 
 
-_MAYBE = re.compile(r"\d{4}|bulan", re.IGNORECASE)
+_YEAR = lazy(r"\d{4}")
+# what the day-month-year form needs (pattern 3): a quick scan before the slow one
+_NUMERIC = lazy(r"\d[-/.]\d{1,2}[-/.]\d{4}")
 
 
 def chunk_dates(draft: Draft, chunk: Chunk) -> tuple[DateMention, ...]:
@@ -121,10 +138,18 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     pats = _patterns()
-    spans = [(0, len(text))] if "bulan" in text.lower() else []
+    low = text.lower()
+    spans = [(0, len(text))] if "bulan" in low else []
+    # the lower-case text has the same offsets, and shows every month name that the patterns
+    # match (case ignored), unless the text holds one of the few letters where that fails
+    folded = not any(ch in text for ch in _FOLD_ODD)
     for i, (a, b) in enumerate(spans + _windows(text)):
-        for pat in pats if i < len(spans) else pats[1:]:
-            for m in pat.finditer(text, a, b):
+        for k in range(len(pats)) if i < len(spans) else range(1, len(pats)):
+            if folded and k in (1, 2) and not _has_month(low, a, b):
+                continue  # both forms name the month
+            if k == 3 and not _NUMERIC.search(text, a, b):
+                continue
+            for m in pats[k].finditer(text, a, b):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 mention = _mention(m)
@@ -132,6 +157,11 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
                     taken.append((m.start(), m.end()))
                     found.append(mention)
     return tuple(sorted(found, key=lambda d: d.start))
+
+
+def _has_month(low: str, a: int, b: int) -> bool:
+    window = low[a:b]
+    return any(name in window for name in _MONTHS)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -163,12 +193,12 @@ def _mention(m: re.Match[str]) -> DateMention | None:
     return DateMention(m.start(), m.end(), m.group(), int(g["d"]), month, year, wd)
 
 
-_BETWEEN = re.compile(
+_BETWEEN = lazy(
     r"\b(sampai|hingga|s\.?\s?d\.?|s/d|until|to|through|till|berakhir|ends?|expires?|ending)\b"
     r"|^\s*[-–]\s*$",
     re.IGNORECASE,
 )
-_DURATION = re.compile(
+_DURATION = lazy(
     r"(?:(?P<n>\d{1,3})(?:\s*\([^)]{1,40}\))?|\b[a-z-]+\s*\((?P<n2>\d{1,3})\))\s+"
     r"(?:calendar\s+|kalender\s+)?(?P<u>tahun|bulan|hari|years?|months?|days?)\b",
     re.IGNORECASE,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from mou_cli.document.tree import Document
+if TYPE_CHECKING:
+    from mou_cli.document.tree import Document
 
 T = TypeVar("T")
 
@@ -67,6 +68,8 @@ class Draft:
     bilingual: bool = False  # side by side (DOCX table columns or alternating Markdown)
     document: Document | None = None  # the same tree the writers use, when it could be built
     answers: dict[str, Any] | None = None  # answers embedded by `mou new`, if any
+    # what `mou new` stored with them for the rules (``check.answers.facts_of_answers``)
+    embedded_facts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     tracked_changes: list[Loc] = field(default_factory=list)
     comments: list[Loc] = field(default_factory=list)
     # rule id -> suppressed lines (None = the whole file)

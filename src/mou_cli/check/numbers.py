@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from mou_cli.check.rx import lazy
+
 _ID_UNITS = {
     w: i for i, w in enumerate(("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
                                  "delapan", "sembilan"))
@@ -144,10 +146,10 @@ _UNIT_WORDS = _PERCENT_WORDS | {
     "business",
     "working",
 }
-_DIGITS_FIRST = re.compile(
+_DIGITS_FIRST = lazy(
     rf"(?P<cur>{_CURRENCY})?(?P<num>{_DIGITS})\s?(?P<pct>%)?\s*\((?P<words>[^()]{{2,160}})\)"
 )
-_WORDS_FIRST = re.compile(rf"\(\s*(?P<cur>{_CURRENCY})?(?P<num>{_DIGITS})\s?(?P<pct>%)?\s*\)")
+_WORDS_FIRST = lazy(rf"\(\s*(?P<cur>{_CURRENCY})?(?P<num>{_DIGITS})\s?(?P<pct>%)?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -207,9 +209,12 @@ def _trailing_words(text: str) -> tuple[Decimal | None, int]:
 
 def pairs(text: str) -> tuple[Pair, ...]:
     """Every ``30 (tiga puluh)`` and ``thirty (30)`` in ``text``, money and percent included."""
-    if "(" not in text or not any(ch.isdigit() for ch in text):
-        return ()
+    if "(" not in text or not _DIGIT.search(text):
+        return ()  # both patterns need a bracket and a digit (\d)
     return _pairs(text)
+
+
+_DIGIT = lazy(r"\d")
 
 
 @lru_cache(maxsize=8192)

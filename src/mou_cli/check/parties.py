@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mou_cli.check.draft import Chunk, Draft, Loc
+from mou_cli.check.rx import lazy
 from mou_cli.check.text import PIHAK_LABEL, front, per_draft, signature
 
 _ID_FORMS = (
@@ -30,27 +32,39 @@ _EN_FORMS = (
     r"University|Universiti|Universidad|Université|Universität|Universiteit|Ministry|Government"
     r"|Department|Institute|Foundation|Association"
 )
-ENTITY = re.compile(
+ENTITY = lazy(
     rf"\b(?:{_ID_FORMS}|(?:{_EN_FORMS})(?:\s+of(?:\s+the)?)?)\s+{_CAP}(?:{_LINK}\s+{_CAP})*(?:,?\s+(?:{_SUFFIX}))?(?![\w])"
     rf"|\b(?!The\b|This\b|Each\b){_CAP}(?:{_LINK}\s+{_CAP}){{0,5}},?\s+(?:{_SUFFIX})(?![\w])"
 )
-ID_ENTITY = re.compile(rf"^(?:{_ID_FORMS})\s|\bTbk\.?$")
-ID_ADDRESS = re.compile(
+# what every match of ENTITY holds: a legal form before a space, or a suffix at a word's end
+# (two quick scans that spare most chunks the slow one)
+_FORM_NEED = lazy(rf"(?:{_ID_FORMS}|{_EN_FORMS})\s")
+_SUFFIX_NEED = lazy(rf"(?:{_SUFFIX})(?![\w])")
+
+
+def entities(text: str) -> Iterator[re.Match[str]]:
+    """``ENTITY.finditer(text)``."""
+    if _FORM_NEED.search(text) or _SUFFIX_NEED.search(text):
+        yield from ENTITY.finditer(text)
+
+
+ID_ENTITY = lazy(rf"^(?:{_ID_FORMS})\s|\bTbk\.?$")
+ID_ADDRESS = lazy(
     r"\bJl\.|\bJalan\b|Kabupaten|Kecamatan|Kelurahan|Provinsi|\bRT\s?\d|\bIndonesia\b|Jakarta"
     r"|Surabaya|Bandung|Yogyakarta|Semarang|Medan|Makassar|Denpasar|Bali\b"
 )
-_FORMS_RE = re.compile(rf"^(?:{_ID_FORMS})\s+|,?\s+(?:{_SUFFIX})$")
-_ON_BEHALF = re.compile(
+_FORMS_RE = lazy(rf"^(?:{_ID_FORMS})\s+|,?\s+(?:{_SUFFIX})$")
+_ON_BEHALF = lazy(
     r"(?i:(?:untuk dan )?atas nama)\s+(?P<n>[A-Z0-9][^,;()\n/]*?)(?=\s*(?:[,;(\n/]|"
     r"(?i:berkedudukan|yang |selanjutnya|dalam hal)|$))"
     r"|(?i:(?:for and )?on behalf of)\s+(?P<e>[A-Z0-9][^,;()\n/]*?)(?=\s*(?:[,;(\n/]|$))"
 )
-_ALIAS = re.compile(
+_ALIAS = lazy(
     rf"selanjutnya (?:cukup )?disebut(?: sebagai)?\s+[\"“]?(?P<a>{PIHAK_LABEL}|[^\"”,.;)]+?)[\"”]?"
     r"(?=[\s.,;)]|$)|\((?:the |hereinafter(?: referred to as)? |selanjutnya disebut )?"
     r"[\"“](?P<b>[^\"”]+)[\"”]\)"
 )
-_PARTY_CUE = re.compile(
+_PARTY_CUE = lazy(
     r"selanjutnya (cukup )?disebut|hereinafter|represented by|diwakili oleh|atas nama"
     r"|on behalf of|berkedudukan di|a (company|cooperative|university|foundation|"
     r"non-?profit|government|limited)|having its|with its (registered )?(address|office)"
@@ -59,7 +73,7 @@ _PARTY_CUE = re.compile(
 )
 
 
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy(
     r"(the )?(memorandum|agreement|mou|moa|nota kesepahaman|perjanjian|kesepakatan|contract"
     r"|kontrak)\b.*",
     re.IGNORECASE,
@@ -89,7 +103,7 @@ def core(name: str) -> str:
 
 
 def _from_answers(draft: Draft) -> list[Party]:
-    from mou_cli.words import ordinal_label
+    from mou_cli.check.labels import ordinal_label
 
     out = []
     for i, p in enumerate((draft.answers or {}).get("parties") or [], 1):
@@ -109,11 +123,11 @@ def _behalf(m: re.Match[str], text: str) -> str:
 
 
 # "UNIVERSITI TEKNOLOGI MARA (hereinafter referred to as “UiTM”)": the words before the alias
-_BEFORE_ALIAS = re.compile(
+_BEFORE_ALIAS = lazy(
     r"(?P<n>(?:[A-Z“\"][\w.&'’“”\"-]*,?\s+){0,7}[A-Z][\w.&'’“”\"-]*)\s*\((?:hereinafter|selanjutnya"
     r"|(?:the\s+)?[\"“])"
 )
-_CONNECTOR = re.compile(r"^(?:(?:BETWEEN|AND|ANTARA|DAN|Between|And|The|THE)\s+)+")
+_CONNECTOR = lazy(r"^(?:(?:BETWEEN|AND|ANTARA|DAN|Between|And|The|THE)\s+)+")
 
 
 def _name_in(text: str) -> str | None:
@@ -186,7 +200,7 @@ def signatory_names(draft: Draft) -> list[tuple[str, Chunk]]:
         if not found:
             found = [
                 m.group().strip()
-                for m in ENTITY.finditer(chunk.text)
+                for m in entities(chunk.text)
                 if len(m.group()) >= 0.8 * len(chunk.text.strip(" *_:"))
             ]
         out.extend((name, chunk) for name in found)

@@ -286,6 +286,24 @@ def _init_worker() -> None:
     all_rules()
 
 
+_READERS = {
+    "docx": "mou_cli.readers.docx",
+    "md": "mou_cli.readers.markdown",
+    "txt": "mou_cli.readers.text",
+}
+
+
+def _preload(files: Sequence[Path]) -> None:
+    """Import the readers the files need (lxml, markdown-it) once, before the worker processes
+    start: forked workers inherit them instead of each importing them again."""
+    import importlib
+
+    from mou_cli.readers import kind_of
+
+    for kind in sorted({kind_of(Path(f)) for f in files} & _READERS.keys()):
+        importlib.import_module(_READERS[kind])
+
+
 def _check_one(
     args: tuple[str, Config, str | None], rules: dict[str, Rule] | None = None
 ) -> FileResult:
@@ -338,6 +356,7 @@ def run(
             from concurrent.futures import ProcessPoolExecutor
 
             all_rules()  # loaded once here; forked workers inherit it
+            _preload(files)
             workers = min(workers, max(2, len(tasks) // 8))
             chunk = max(1, len(tasks) // (workers * 8))
             with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 
 from mou_cli.check.draft import Article, Chunk, Draft
 from mou_cli.check.registry import Hit, msg
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import may_hold, per_draft
 from mou_cli.library.sections import SECTIONS
 
 # section id -> words that, in a heading, name it (Indonesian and English, regex, no anchors)
@@ -120,7 +122,7 @@ def headed(draft: Draft, section: str) -> bool:
 
 
 # a law named in a party's description is not the agreement's governing law
-_PARTY_LAW = re.compile(
+_PARTY_LAW = lazy(
     r"\b(established|incorporated|organi[sz]ed|existing|registered|formed|constituted|founded"
     r"|didirikan|berdiri|berbadan hukum|berkedudukan|tercatat|terdaftar)\b[^.;]{0,60}$",
     re.IGNORECASE,
@@ -142,7 +144,12 @@ def phrase_chunks(draft: Draft, section: str) -> list[Chunk]:
     """Chunks (outside the signature block) where a key phrase of ``section`` appears."""
     if section not in PHRASES:
         return []
-    return [c for c in draft.chunks if not c.in_signature and _phrase_in(section, c.text)]
+    found: dict[str, list[Chunk]] = draft.remember("phrase-chunks", dict)
+    if section not in found:
+        found[section] = [
+            c for c in draft.chunks if not c.in_signature and _phrase_in(section, c.text)
+        ]
+    return list(found[section])
 
 
 def present(draft: Draft, section: str) -> bool:
@@ -204,14 +211,14 @@ def missing(
         yield Hit(msg(en, id), None, "", msg(hint_en, hint_id))
 
 
-_ID_LAW = re.compile(
+_ID_LAW = lazy(
     r"hukum (negara )?(republik )?indonesia|hukum yang berlaku di (negara )?(republik )?indonesia"
     r"|laws? of (the )?(republic of )?indonesia|indonesian law",
     re.IGNORECASE,
 )
 
 
-_GOVERNS = re.compile(
+_GOVERNS = lazy(
     r"govern|construed|applicable law|tunduk|diatur (oleh|berdasarkan|menurut)|hukum yang berlaku"
     r"|pilihan hukum|subject to the laws",
     re.IGNORECASE,
@@ -227,10 +234,13 @@ def _governs_indonesian(sentence: str) -> bool:
     return False
 
 
+@per_draft
 def indonesian_law(draft: Draft) -> bool:
     """The draft says it is governed by Indonesian law (not merely that a party is Indonesian)."""
     chunks = [c for c in draft.chunks if not c.in_signature]
     for c in section_text(draft, "governing_law") + chunks:
+        if not may_hold(draft, c, ("indonesia",)):
+            continue  # every match of _ID_LAW holds it
         for sentence in re.split(r"(?<=[.;])\s+", c.text):
             if _governs_indonesian(sentence):
                 return True

@@ -27,6 +27,36 @@ def per_draft(fn: Callable[[Draft], T]) -> Callable[[Draft], T]:
     return wrapper
 
 
+# Characters that re.IGNORECASE matches with an ASCII letter although str.lower() does not make
+# them that letter: dotted and dotless I, long s, the Kelvin sign.
+FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lower(text: str) -> str | None:
+    return None if any(ch in text for ch in FOLD_ODD) else text.lower()
+
+
+def lowered(draft: Draft, chunk: Chunk) -> str | None:
+    """``chunk.text.lower()``, kept once per draft; None if the text holds a character that
+    ``re.IGNORECASE`` treats as an ASCII letter that ``lower()`` does not give."""
+    cache: dict[int, str | None] | None = draft.memo.get("lowered")
+    if cache is None:
+        cache = draft.memo["lowered"] = {id(c): _lower(c.text) for c in draft.chunks}
+    key = id(chunk)
+    if key not in cache:
+        cache[key] = _lower(chunk.text)
+    return cache[key]
+
+
+def may_hold(draft: Draft, chunk: Chunk, needles: tuple[str, ...]) -> bool:
+    """False only when ``chunk`` holds none of ``needles`` (ASCII, lower case), case ignored.
+
+    A rule whose pattern cannot match without one of them (every alternative contains one)
+    skips the chunk: a cheap substring test instead of a case-insensitive regex scan."""
+    low = lowered(draft, chunk)
+    return low is None or any(map(low.__contains__, needles))
+
+
 def guess_lang(text: str) -> str | None:
     """``id`` or ``en`` by common words, None when too short to tell."""
     from mou_cli.readers.lang import detect
@@ -40,7 +70,11 @@ def lang_of(chunk: Chunk, draft: Draft) -> str | None:
         return chunk.lang
     if len(draft.langs) == 1:
         return draft.langs[0]
-    return guess_lang(chunk.text)
+    guessed: dict[int, str | None] = draft.remember("guessed-lang", dict)
+    key = id(chunk)
+    if key not in guessed:
+        guessed[key] = guess_lang(chunk.text)
+    return guessed[key]
 
 
 def chunks_in(draft: Draft, lang: str) -> list[Chunk]:

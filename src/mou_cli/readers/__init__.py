@@ -10,6 +10,7 @@ are read with a byte limit, so a hostile file costs bounded time and memory.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,7 +121,15 @@ def _read_docx(p: Path, name: str, size: int) -> Draft:
             raise DraftError(f"{name}: a damaged zip archive ({exc})") from None
         except DraftError:
             raise
-        except (KeyError, ValueError, EOFError, OSError, RuntimeError, NotImplementedError) as e:
+        except (
+            KeyError,
+            ValueError,
+            EOFError,
+            OSError,
+            RuntimeError,
+            NotImplementedError,
+            zlib.error,
+        ) as e:  # zlib.error: damaged compressed data
             raise DraftError(f"{name}: a damaged Word document ({type(e).__name__})") from None
         except Exception as exc:  # lxml XMLSyntaxError and the like
             if type(exc).__module__.startswith("lxml"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from mou_cli.check.draft import Draft, Loc
 from mou_cli.readers import directives
 from mou_cli.readers.docx_numbering import Numbering, W
-from mou_cli.readers.embedded import main_part, read_embedded
+from mou_cli.readers.embedded import main_part, read_embedded_facts
 from mou_cli.readers.lang import scores
 from mou_cli.readers.structure import Block, assemble
 
@@ -32,6 +32,13 @@ _CHANGES = tuple(
     )
 )  # fmt: skip
 _SKIP_PARENTS = {f"{W}moveFrom", f"{W}del"}
+_CHANGE_TAGS = frozenset(_CHANGES)
+_COMMENT_TAGS = frozenset(
+    f"{W}{t}" for t in ("commentRangeStart", "commentReference", "commentRangeEnd")
+)
+_R, _T, _PPR, _RPR = (f"{W}{t}" for t in ("r", "t", "pPr", "rPr"))
+_TABS = (f"{W}tab", f"{W}ptab")
+_BREAKS = (f"{W}br", f"{W}cr")
 
 
 def _parser():
@@ -82,27 +89,59 @@ def _styles(root) -> dict[str, _Style]:
     for s in root.iter(f"{W}style"):
         sid = s.get(f"{W}styleId", "")
         st = _Style()
-        name = s.find(f"{W}name")
+        name, based, ppr = _first(s, f"{W}name", f"{W}basedOn", _PPR)
         st.name = (name.get(_VAL, "") if name is not None else sid).lower()
-        based = s.find(f"{W}basedOn")
         st.based_on = based.get(_VAL) if based is not None else None
-        ppr = s.find(f"{W}pPr")
         if ppr is not None:
-            st.num = _num_pr(ppr)
-            ol = ppr.find(f"{W}outlineLvl")
+            np_, ol, jc = _first(ppr, f"{W}numPr", f"{W}outlineLvl", f"{W}jc")
+            st.num = _num_pr(ppr, np_)
             st.outline = int(ol.get(_VAL, "9")) if ol is not None else None
-            jc = ppr.find(f"{W}jc")
             st.center = jc is not None and jc.get(_VAL) == "center"
         out[sid] = st
     return out
 
 
-def _num_pr(ppr) -> tuple[str, int] | None:
-    np_ = ppr.find(f"{W}numPr")
+def _first(parent, *tags: str) -> list:
+    """The first child of ``parent`` with each tag (None if none): ``find`` for several tags in
+    one pass over the children."""
+    found: list = [None] * len(tags)
+    for child in parent:
+        tag = child.tag
+        for i, t in enumerate(tags):
+            if tag == t and found[i] is None:
+                found[i] = child
+    return found
+
+
+_STYLE_CACHE: dict[bytes, dict[str, _Style]] = {}
+_STYLE_CACHE_MAX = 2_000_000  # bytes of a styles part worth keeping
+
+
+def _styles_of(z: zipfile.ZipFile) -> dict[str, _Style]:
+    """The styles of ``word/styles.xml``. Drafts made from one template have the same part, so
+    its styles are kept by its bytes: a folder of such drafts parses them once."""
+    try:
+        data = z.read("word/styles.xml")
+    except KeyError:
+        return {}
+    styles = _STYLE_CACHE.get(data)
+    if styles is None:
+        from lxml import etree
+
+        styles = _styles(etree.fromstring(data, _parser()))
+        if len(data) <= _STYLE_CACHE_MAX:  # a template's styles, not a hostile giant
+            if len(_STYLE_CACHE) >= 8:
+                _STYLE_CACHE.clear()
+            _STYLE_CACHE[data] = styles
+    return styles
+
+
+def _num_pr(ppr, np_=False) -> tuple[str, int] | None:
+    if np_ is False:
+        np_ = ppr.find(f"{W}numPr")
     if np_ is None:
         return None
-    nid = np_.find(f"{W}numId")
-    lvl = np_.find(f"{W}ilvl")
+    nid, lvl = _first(np_, f"{W}numId", f"{W}ilvl")
     if nid is None:
         return None
     return nid.get(_VAL, "0"), int(lvl.get(_VAL, "0")) if lvl is not None else 0
@@ -116,36 +155,60 @@ def _style_chain(ctx: _Ctx, sid: str | None):
         sid = ctx.styles[sid].based_on
 
 
-def _run_text(p) -> tuple[str, str]:
-    """(visible text, all text including hidden runs) of a paragraph, changes accepted."""
+def _scan(p) -> tuple[list, bool, list]:
+    """One walk over a paragraph: its comment marks, whether it holds a tracked change, and its
+    runs, each in document order (as ``p.iter(tags)`` gives them, in a third of the time)."""
+    marks: list = []
+    runs: list = []
+    changed = False
+    for el in p.iter():
+        tag = el.tag
+        if tag == _R:
+            runs.append(el)
+        elif tag in _COMMENT_TAGS:
+            marks.append(el)
+        elif tag in _CHANGE_TAGS:
+            changed = True
+    return marks, changed, runs
+
+
+def _run_text(p, runs: list | None = None) -> tuple[str, str]:
+    """(visible text, all text including hidden runs) of a paragraph, changes accepted.
+    ``runs``: the paragraph's runs when already known (:func:`_scan`)."""
     visible: list[str] = []
     everything: list[str] = []
-    for r in p.iter(f"{W}r"):
+    for r in p.iter(_R) if runs is None else runs:
         parent = r.getparent()
         if parent is not None and parent.tag in _SKIP_PARENTS:
             continue
-        rpr = r.find(f"{W}rPr")
-        hidden = rpr is not None and rpr.find(f"{W}vanish") is not None
+        rpr = None
+        pieces: list[str] = []
         for el in r:
             tag = el.tag
-            if tag == f"{W}t":
+            if tag == _T:
                 piece = el.text or ""
-            elif tag in (f"{W}tab", f"{W}ptab"):
+            elif tag == _RPR:
+                if rpr is None:
+                    rpr = el
+                continue
+            elif tag in _TABS:
                 piece = " "
-            elif tag in (f"{W}br", f"{W}cr"):
+            elif tag in _BREAKS:
                 piece = "" if el.get(f"{W}type") == "page" else "\n"
             elif tag == f"{W}noBreakHyphen":
                 piece = "-"
             else:
                 continue
-            everything.append(piece)
-            if not hidden:
-                visible.append(piece)
+            pieces.append(piece)
+        everything.extend(pieces)
+        if rpr is None or rpr.find(f"{W}vanish") is None:
+            visible.extend(pieces)
     return "".join(visible), "".join(everything)
 
 
-def _is_bold(p) -> bool:
-    runs = [r for r in p.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+def _is_bold(runs: list) -> bool:
+    """Every run with text is bold (``runs``: all the runs of a paragraph)."""
+    runs = [r for r in runs if "".join(t.text or "" for t in r.iter(_T)).strip()]
     if not runs:
         return False
     for r in runs:
@@ -159,7 +222,8 @@ def _paragraph(ctx: _Ctx, p, *, table: int | None = None, row: int | None = None
                col: int | None = None) -> Block | None:  # fmt: skip
     ctx.para += 1
     n = ctx.para
-    for el in p.iter(f"{W}commentRangeStart", f"{W}commentReference", f"{W}commentRangeEnd"):
+    marks, changed, runs = _scan(p)
+    for el in marks:
         cid = el.get(f"{W}id", "")
         if el.tag == f"{W}commentRangeEnd":
             ctx.comment_paras.setdefault(cid, set()).add(n)
@@ -169,9 +233,9 @@ def _paragraph(ctx: _Ctx, p, *, table: int | None = None, row: int | None = None
             ctx.comment_paras.setdefault(cid, set()).add(n)
     for cid in ctx.open_comments:
         ctx.comment_paras.setdefault(cid, set()).add(n)
-    if next(p.iter(*_CHANGES), None) is not None:
+    if changed:
         ctx.changes.append(n)
-    text, everything = _run_text(p)
+    text, everything = _run_text(p, runs)
     d = directives.parse(everything)
     if d is not None:
         if d[0]:
@@ -185,18 +249,16 @@ def _paragraph(ctx: _Ctx, p, *, table: int | None = None, row: int | None = None
         directives.add(ctx.disabled, ctx.pending, {n})
         ctx.pending = []
 
-    ppr = p.find(f"{W}pPr")
+    ppr = next((child for child in p if child.tag == _PPR), None)  # p.find(pPr)
     sid = None
     num = None
     center = False
     outline = None
     if ppr is not None:
-        ps = ppr.find(f"{W}pStyle")
+        ps, np_, jc, ol = _first(ppr, f"{W}pStyle", f"{W}numPr", f"{W}jc", f"{W}outlineLvl")
         sid = ps.get(_VAL) if ps is not None else None
-        num = _num_pr(ppr)
-        jc = ppr.find(f"{W}jc")
+        num = _num_pr(ppr, np_)
         center = jc is not None and jc.get(_VAL) == "center"
-        ol = ppr.find(f"{W}outlineLvl")
         outline = int(ol.get(_VAL, "9")) if ol is not None else None
     names = []
     for st in _style_chain(ctx, sid or "Normal"):
@@ -222,7 +284,7 @@ def _paragraph(ctx: _Ctx, p, *, table: int | None = None, row: int | None = None
         kind = "item"
     else:
         kind = "para"
-    cues = kind in ("heading", "title") or center or _is_bold(p)
+    cues = kind in ("heading", "title") or center or _is_bold(runs)
     return Block(text, para=n, kind=kind, cues=cues, soft=False, table=table, row=row,
                  column=col)  # fmt: skip
 
@@ -326,7 +388,7 @@ def read_zip(z: zipfile.ZipFile, path: str) -> Draft:
     body = doc.find(f"{W}body") if doc is not None else None
     ctx = _Ctx(
         numbering=Numbering.parse(_xml(z, "word/numbering.xml")),
-        styles=_styles(_xml(z, "word/styles.xml")),
+        styles=_styles_of(z),
         comment_text=_comments(z),
     )
     if body is not None:
@@ -339,13 +401,9 @@ def read_zip(z: zipfile.ZipFile, path: str) -> Draft:
             directives.add(ctx.disabled, d[1], {None} if d[0] else set(paras))
         elif paras:
             comment_paras.append(min(paras))
-    draft = assemble(
-        path,
-        "docx",
-        ctx.blocks,
-        disabled=ctx.disabled,
-        answers=read_embedded(z),
-    )
+    answers, facts = read_embedded_facts(z)
+    draft = assemble(path, "docx", ctx.blocks, disabled=ctx.disabled, answers=answers)
+    draft.embedded_facts = facts
     located = sorted((c.loc.para, c.loc.article) for c in draft.chunks if c.loc.para is not None)
     keys = [p for p, _ in located]
 

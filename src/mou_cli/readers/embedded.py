@@ -14,16 +14,24 @@ DOCX: a custom XML part (``customXml/itemN.xml``, root ``<answers>`` in the name
 ``urn:mou-cli:answers:1``, the answers as YAML text), related from the main document part, so
 Word keeps it when the draft is edited and saved. ``embed_answers`` adds it to a finished DOCX;
 ``read_embedded`` gets it back. Both are deterministic: the same input gives the same bytes.
+
+After the YAML text the root holds a ``<check text="...">`` element for `mou check`: JSON with
+the answers as the YAML loads and the facts its rules need (``check.answers``), so checking a
+draft needs neither a YAML parser nor the answers model. It is used only while ``text`` (length
+and CRC-32 of the YAML text) still fits: answers edited by hand are read from the YAML and
+validated again.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
+import json
 import re
-import uuid
 import zipfile
+import zlib
 from typing import Any
+
+from mou_cli.check.rx import lazy
 
 NS = "urn:mou-cli:answers:1"
 KEY = "mou"
@@ -50,6 +58,16 @@ def _load(text: str) -> Any:
 
     if len(text) > MAX_YAML:
         return None
+    if text.count("[") + text.count("{") > 1_000:
+        # Deep flow nesting ("[[[[...") overflows libyaml's C stack (a crash, not an error):
+        # such text goes through the answers loader, which limits depth and aliases.
+        from mou_cli.answers import parse_yaml
+        from mou_cli.errors import AnswersError
+
+        try:
+            return parse_yaml(text)[0]
+        except AnswersError:
+            return None
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
@@ -67,7 +85,7 @@ def front_matter(answers: dict[str, Any], generator: str = "") -> str:
     return f"---\n{dump_answers(body)}---\n"
 
 
-_FM_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_FM_END = lazy(r"^(?:---|\.\.\.)\s*$")
 
 
 def split_front_matter(text: str) -> tuple[str, dict[str, Any] | None, dict[str, Any] | None]:
@@ -114,6 +132,30 @@ def _parse(data: bytes):
     return etree.fromstring(data, parser)
 
 
+def _check_json(answers_yaml: str) -> str | None:
+    """The JSON of the ``<check>`` element for ``answers_yaml``, None if JSON cannot carry it."""
+    data = _load(answers_yaml)
+    if not isinstance(data, dict):
+        return None
+    try:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError, RecursionError):  # dates, sets: types JSON does not have
+        return None
+    if json.loads(text) != data:
+        return None
+    from mou_cli.check.answers import facts_of_answers
+
+    return json.dumps(
+        {"answers": data, **facts_of_answers(data)}, ensure_ascii=False, sort_keys=True
+    )
+
+
+def _digest(text: str) -> str:
+    """A fingerprint of the YAML text (zlib is loaded with zipfile; hashlib would cost ~4 ms)."""
+    data = text.encode("utf-8")
+    return f"{len(data)}-{zlib.crc32(data):08x}"
+
+
 def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
     """The DOCX with a custom XML part holding ``answers_yaml`` (replacing an earlier one)."""
     from lxml import etree
@@ -137,7 +179,14 @@ def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
 
     root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
     root.text = answers_yaml
+    stored = _parse(_xml(root)).text or ""  # the text as a reader will see it
+    check = _check_json(stored)
+    if check is not None:
+        etree.SubElement(root, f"{{{NS}}}check", text=_digest(stored)).text = check
     item_xml = _xml(root)
+    import hashlib
+    import uuid
+
     guid = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NS + hashlib.sha256(item_xml).hexdigest()))
     guid = guid.upper() + "}"
     ds = etree.Element(f"{{{_DS}}}datastoreItem", nsmap={"ds": _DS})
@@ -229,6 +278,14 @@ def _doc_rels(data: bytes, target: str, drop_targets: set[str]) -> bytes:
 
 def read_embedded(z: zipfile.ZipFile, limit: int = MAX_YAML) -> dict[str, Any] | None:
     """The answers embedded in an open DOCX zip by ``embed_answers``, or None."""
+    return read_embedded_facts(z, limit)[0]
+
+
+def read_embedded_facts(
+    z: zipfile.ZipFile, limit: int = MAX_YAML
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """``(answers, facts)`` embedded in an open DOCX zip by ``embed_answers``: the facts for
+    `mou check` are None unless they were stored for exactly these answers."""
     for info in z.infolist():
         if not re.match(r"customXml/item\d+\.xml$", info.filename) or info.file_size > limit:
             continue
@@ -237,7 +294,25 @@ def read_embedded(z: zipfile.ZipFile, limit: int = MAX_YAML) -> dict[str, Any] |
         try:
             root = _parse(z.read(info.filename))
         except Exception:
-            return None
-        data = _load(root.text or "")
-        return data if isinstance(data, dict) else None
-    return None
+            return None, None
+        text = root.text or ""
+        stored = _stored_check(root, text)
+        if stored is not None:
+            return stored
+        data = _load(text)
+        return (data, None) if isinstance(data, dict) else (None, None)
+    return None, None
+
+
+def _stored_check(root, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    el = root.find(f"{{{NS}}}check")
+    if el is None or el.get("text") != _digest(text) or len(text) > MAX_YAML:
+        return None
+    try:
+        data = json.loads(el.text or "")
+    except (ValueError, RecursionError):  # RecursionError: hostile nesting "[[[[..."
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):
+        return None
+    answers = data.pop("answers")
+    return answers, data

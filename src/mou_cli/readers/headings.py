@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mou_cli.check.rx import lazy
+
 _EN_UNITS = [
     "zero",
     "one",
@@ -42,7 +44,7 @@ _EN_ORD = {
 }  # fmt: skip
 _ID_UNITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
 
-_ROMAN = re.compile(r"(?=[IVXL])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", re.I)
+_ROMAN = lazy(r"(?=[IVXL])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", re.I)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -127,12 +129,12 @@ _NUMWORD = (
     r"tenth|eleventh|twelfth)"
 )
 _NUM = rf"(\d{{1,3}}(?![.,]\d)|[IVXL]{{1,7}}\b|{_NUMWORD}\b)"
-_LABEL = re.compile(rf"^\s*(?P<kw>{ARTICLE_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
-_CHAPTER = re.compile(rf"^\s*(?P<kw>{CHAPTER_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
-_NUMBERED = re.compile(
+_LABEL = lazy(rf"^\s*(?P<kw>{ARTICLE_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
+_CHAPTER = lazy(rf"^\s*(?P<kw>{CHAPTER_WORDS})\s+(?P<num>{_NUM[1:-1]})", re.I)
+_NUMBERED = lazy(
     r"^\s*(?:(?P<num>\d{1,2})(?P<dot>[.)])?|(?P<roman>[IVX]{1,6})(?P<rdot>\.))(?:\s+|$)(?!\d)"
 )
-_SEP = re.compile(r"^\s*(?:[.:)]|[-–—]{1,2}|\s)\s*")
+_SEP = lazy(r"^\s*(?:[.:)]|[-–—]{1,2}|\s)\s*")
 _SMALL = frozenset(
     [
         "of",
@@ -159,12 +161,17 @@ _SMALL = frozenset(
         "/",
     ]
 )
-_LOWER_REF = re.compile(
+_LOWER_REF = lazy(
     r"^(ayat|huruf|angka|butir|of|to|and|or|dan|atau|sampai|hingga|s\.d\.|through|above|"
     r"below|herein|hereof|this|ini|tersebut|di|dalam|in|shall|will|may|wajib|akan)\b",
     re.I,
 )
-_TOC = re.compile(r"(\.{3,}|…+|_{4,}|\t)\s*[\divxlc]+\s*$", re.I)
+_TOC = lazy(r"(\.{3,}|…+|_{4,}|\t)\s*[\divxlc]+\s*$", re.I)
+
+
+def _toc_marks(line: str) -> bool:
+    """``line`` holds what every match of _TOC starts with (dots, an ellipsis, "____", a tab)."""
+    return "..." in line or "…" in line or "____" in line or "\t" in line
 
 
 @dataclass(frozen=True)
@@ -226,7 +233,7 @@ def classify(line: str, *, cues: bool = False, numbered_ok: bool = True) -> Head
     centred); then sentence-case titles are accepted after a number.
     """
     line = line.strip()
-    if not line or _TOC.search(line):
+    if not line or (_toc_marks(line) and _TOC.search(line)):
         return None
     for kind, rx in (("article", _LABEL), ("chapter", _CHAPTER)):
         m = rx.match(line)

@@ -6,9 +6,9 @@ language with clearly more hits. Short pieces with no hits (names, numbers) have
 
 from __future__ import annotations
 
-import re
+from mou_cli.check.rx import lazy
 
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = lazy(r"[a-z]+(?:-[a-z]+)?")
 
 ID_WORDS = frozenset(
     """

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from mou_cli.check.draft import Draft
+from mou_cli.check.rx import lazy
 from mou_cli.readers import directives
 from mou_cli.readers.embedded import split_front_matter
 from mou_cli.readers.lang import detect
@@ -37,8 +38,8 @@ _FORMAT_TAGS = frozenset(
     h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table
     tbody td tfoot th thead tr u ul wbr""".split()  # noqa: SIM905
 )
-_TAG = re.compile(r"</?([A-Za-z][\w-]*)[^<>]*?/?>")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TAG = lazy(r"</?([A-Za-z][\w-]*)[^<>]*?/?>")
+_COMMENT = lazy(r"<!--.*?-->", re.S)
 
 
 def _html_text(raw: str, wrapped: bool = False) -> str:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mou_cli.check.draft import Article, Chunk, Draft, Loc
+from mou_cli.check.rx import lazy
 from mou_cli.readers.headings import Heading, classify, title_like
 from mou_cli.readers.lang import detect
 
@@ -56,17 +57,17 @@ class _Piece:
 
 
 # recitals: "bahwa", "WHEREAS", and the participles of treaty-style MoUs ("DESIRING to ...")
-_RECITAL = re.compile(
+_RECITAL = lazy(
     r"^\s*(?:\(?[a-zA-Z0-9]{1,3}[.)]\s*)?(?:bahwa|whereas|menimbang|mengingat|desiring"
     r"|recogni[sz]ing|considering|acknowledging|noting|believing|bearing in mind|mindful"
     r"|berhasrat|berkeinginan|menyadari|mengakui|mempertimbangkan)\b",
     re.I,
 )
-_BACKGROUND = re.compile(
+_BACKGROUND = lazy(
     r"^\s*(recitals?|background|latar belakang|premises|preamble|mukadimah|pendahuluan)\s*:?\s*$",
     re.I,
 )
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy(
     r"^\s*(now,?\s+therefore|now this \w+ witness|berdasarkan hal-hal|dengan demikian"
     r"|oleh karena itu|"
     r"(?:the parties |para pihak )?(?:have|has|telah) (?:reached|agreed|mencapai|menyepakati|"
@@ -75,19 +76,19 @@ _LEAD_IN = re.compile(
     r"it is (?:hereby )?agreed)",
     re.I,
 )
-_SIGN_TRIGGER = re.compile(
+_SIGN_TRIGGER = lazy(
     r"^\s*(in witness|demikian\b(?!\s+(?:pula|juga|halnya|pun)\b)|untuk dan atas nama|"
     r"for and on behalf|signed (?:for|by|on behalf)|ditandatangani oleh|"
     r"as witness|sebagai bukti)",
     re.I,
 )
-_SIGN_CELL = re.compile(
+_SIGN_CELL = lazy(
     r"(meterai|materai|\bttd\b|tanda tangan|signature|\bsigned\b|^\s*nama\s*:|^\s*name\s*:|"
     r"^\s*jabatan\s*:|^\s*title\s*:|_{4,}|\.{6,}|pihak (?:pertama|kedua|ketiga|kesatu)\b|"
     r"(?:first|second|third) party|untuk dan atas nama|for and on behalf|^\s*by\s*:)",
     re.I | re.M,
 )
-_ANNEX = re.compile(
+_ANNEX = lazy(
     r"^\s*(lampiran|annex|appendix|schedule|attachment|exhibit|daftar periksa kelengkapan"
     r"|completeness checklist)\b",
     re.I,
@@ -376,12 +377,7 @@ def assemble(
             p.articles = [target]
             fed.add(id(target))
 
-    for art in articles:
-        if art.lang is None:
-            found = [p.lang for p in pieces if p.lang and art in p.articles]
-            art.lang = (
-                max(set(found), key=found.count) if found else (None if bilingual else langs[0])
-            )
+    _article_langs(articles, pieces, None if bilingual else langs[0])
     chunks: list[Chunk] = []
     annexed: list[Chunk] = []
     for p in pieces:
@@ -419,6 +415,33 @@ def assemble(
         disabled=disabled or {},
         annex=annexed,
     )
+
+
+def _article_langs(articles: list[Article], pieces: list[_Piece], default: str | None) -> None:
+    """Give each article without a language the one most of its pieces are in.
+
+    A piece counts for an article when ``article in piece.articles``: by equality, and until
+    their body and place are filled in, two articles with the same label, number and title (and
+    no language yet) are equal. The pieces' languages are gathered once per article, so this
+    takes one pass over the pieces, not one per article."""
+    per_article: dict[int, list[tuple[int, str]]] = {}
+    for n, p in enumerate(pieces):
+        if p.lang:
+            for a in dict.fromkeys(map(id, p.articles)):
+                per_article.setdefault(a, []).append((n, p.lang))
+    alike: dict[tuple, list[Article]] = {}
+    for a in articles:
+        alike.setdefault((a.label, a.number, a.title), []).append(a)
+    for art in articles:
+        if art.lang is not None:
+            continue
+        same = [a for a in alike[(art.label, art.number, art.title)] if a == art]
+        if len(same) == 1:
+            found = [lang for _, lang in per_article.get(id(art), [])]
+        else:  # equal twins: a piece of either counts once
+            ids = {id(a) for a in same}
+            found = [p.lang for p in pieces if p.lang and any(id(a) in ids for a in p.articles)]
+        art.lang = max(set(found), key=found.count) if found else default
 
 
 def with_article(loc: Loc, article: str | None) -> Loc:

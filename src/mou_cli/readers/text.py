@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 
 from mou_cli.check.draft import Draft
+from mou_cli.check.rx import lazy
 from mou_cli.readers import directives
 from mou_cli.readers.headings import classify, title_like
 from mou_cli.readers.structure import Block, assemble, short_title
 
-_PAGE = re.compile(
+_PAGE = lazy(
     r"^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}|(?:page|halaman|hal\.)\s*\d{1,4}(?:\s*(?:of|dari|/)\s*\d{1,4})?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
     re.I,
 )
-_STARTER = re.compile(
+_STARTER = lazy(
     r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-zA-Z][.)]\s|\([ivx]{1,4}\)\s|[-•*·▪–]\s|"
     r"(?:bahwa|whereas|menimbang|mengingat)\b|(?-i:(?:DESIRING|RECOGNI[SZ]ING|CONSIDERING"
     r"|ACKNOWLEDGING|NOTING|BELIEVING|BEARING IN MIND|MINDFUL|PURSUANT|AFFIRMING|REAFFIRMING"
     r"|HAVE (?:REACHED|AGREED))\b))",
     re.I,
 )
-_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\)|[-•*·▪–])\s")
+_ITEM = lazy(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\)|[-•*·▪–])\s")
 
 
 def _sub_heading(line: str) -> bool:

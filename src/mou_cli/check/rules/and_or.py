@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.text import chunks_in, hit
 
-_AND_OR = re.compile(r"\band\s?/\s?or\b", re.IGNORECASE)
+_AND_OR = lazy(r"\band\s?/\s?or\b", re.IGNORECASE)
 
 
 @rule(
@@ -49,6 +50,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in chunks_in(draft, "en"):
+        if "/" not in chunk.text:
+            continue
         for m in _AND_OR.finditer(chunk.text):
             yield hit(
                 chunk,

@@ -8,28 +8,29 @@ from collections.abc import Iterator
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.rules.arbitration_incomplete import ARBITRATION
-from mou_cli.check.text import quote
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import may_hold, quote
 
-_COURT = re.compile(
+_COURT = lazy(
     r"pengadilan negeri|kepaniteraan pengadilan|district court|courts? of|court in|\bcourts\b"
     r"|pengadilan (?!arbitrase)",
     re.IGNORECASE,
 )
-_FORUM = re.compile(
+_FORUM = lazy(
     r"diselesaikan|diajukan|domisili|yurisdiksi|berwenang|kewenangan|jurisdiction|submit"
     r"|brought|settled|resolved|decided|diputus|tempuh|menempuh",
     re.IGNORECASE,
 )
-_ALLOWED = re.compile(
+_ALLOWED = lazy(
     r"pendaftaran|didaftarkan|mendaftarkan|pelaksanaan putusan|eksekusi|exequatur|pembatalan"
     r"|register|enforce|recogni|annul|set aside|interim|sementara|provisional|injunct|kecuali"
     r"|except|tidak berwenang|melepaskan|waive|no jurisdiction|not have jurisdiction",
     re.IGNORECASE,
 )
-_DISPUTE = re.compile(
+_DISPUTE = lazy(
     r"perselisihan|sengketa|dispute|claim|gugat|domisili|jurisdiction|yurisdiksi", re.IGNORECASE
 )
-_SENTENCE = re.compile(r"(?<=[.;])\s+")
+_SENTENCE = lazy(r"(?<=[.;])\s+")
 
 
 def _arbitration_chosen(draft: Draft) -> bool:
@@ -40,7 +41,9 @@ def _arbitration_chosen(draft: Draft) -> bool:
     names = {n for p in find_parties(draft) for n in p.names if ARBITRATION.search(n)}
     party = re.compile("|".join(map(re.escape, names)), re.IGNORECASE) if names else None
     return any(
-        ARBITRATION.search(party.sub(" ", c.text) if party else c.text) for c in draft.chunks
+        ARBITRATION.search(party.sub(" ", c.text) if party else c.text)
+        for c in draft.chunks
+        if may_hold(draft, c, ("arbitra",))  # taking names out cannot make the word
     )
 
 
@@ -92,6 +95,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     for chunk in draft.chunks:
         if chunk.in_signature or chunk.kind in ("title", "heading"):
             continue
+        if not may_hold(draft, chunk, ("court", "pengadilan")):
+            continue  # no sentence can match _COURT
         pos = 0
         for sentence in _SENTENCE.split(chunk.text):
             start = chunk.text.find(sentence, pos)

@@ -7,17 +7,18 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import section_text
-from mou_cli.check.text import quote
+from mou_cli.check.text import may_hold, quote
 
-ARBITRATION = re.compile(r"(?<!\btidak melalui )(?<!\bwithout )\barbitra(se|si|tion)\b", re.I)
-_INSTITUTION = re.compile(
+ARBITRATION = lazy(r"(?<!\btidak melalui )(?<!\bwithout )\barbitra(se|si|tion)\b", re.I)
+_INSTITUTION = lazy(
     r"\b(BANI|BASYARNAS|BAPMI|SIAC|ICC|HKIAC|LCIA|KCAB|JCAA|AIAC|KLRCA|SCC|ACICA|CIETAC|PCA"
     r"|UNCITRAL)\b|Badan Arbitrase|Arbitration (Centre|Center|Court|Institute|Association)"
     r"|Chamber of Commerce|Court of Arbitration|Pusat Arbitrase",
     re.IGNORECASE,
 )
-_SEAT = re.compile(
+_SEAT = lazy(
     r"tempat (kedudukan )?(arbitrase|persidangan)|kedudukan arbitrase|\bseat\b|place of arbitration"
     r"|venue|(diselenggarakan|dilaksanakan|berlangsung|bertempat|held|conducted|seated|sits?)"
     r" (di|in) [A-Z]|arbitra(se|tion) (di|in) [A-Z]",
@@ -65,7 +66,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     International Arbitration Centre (SIAC) under its rules; the seat is Singapore.
     ```
     """
-    chunks = [c for c in draft.chunks if ARBITRATION.search(c.text) and not c.in_signature]
+    chunks = [
+        c
+        for c in draft.chunks
+        if may_hold(draft, c, ("arbitra",)) and ARBITRATION.search(c.text) and not c.in_signature
+    ]
     if not chunks:
         return
     chunks += section_text(draft, "dispute")

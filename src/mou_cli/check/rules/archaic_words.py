@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import chunks_in, hit
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import chunks_in, hit, may_hold
 
-_ARCHAIC = re.compile(
+_ARCHAIC = lazy(
     r"\b(here(in|to|of|by|under|inafter|inbefore|tofore|with|after)|there(in|to|of|under|by"
     r"|with|after|upon)|where(of|by|in|upon)|witnesseth|aforesaid|aforementioned|said (?=Party"
     r"|Parties|Agreement))\b",
@@ -59,6 +60,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     seen: dict[str, int] = {}
     first: dict[str, tuple] = {}
     for chunk in chunks_in(draft, "en"):
+        if not may_hold(draft, chunk, ("here", "witnesseth", "afore", "said")):
+            continue  # every match holds one (there-, where- words hold "here")
         for m in _ARCHAIC.finditer(chunk.text):
             word = m.group().strip().lower()
             seen[word] = seen.get(word, 0) + 1

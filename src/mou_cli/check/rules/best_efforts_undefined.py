@@ -7,17 +7,19 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import hit, may_hold
 
-_PHRASE = re.compile(
+_PHRASE = lazy(
     r"\b(best|reasonable best) (efforts?|endeavou?rs?)\b|\b(upaya|usaha) (yang )?terbaik\b",
     re.IGNORECASE,
 )
-_DEFINED = re.compile(
+_DEFINED = lazy(
     r"(best (efforts?|endeavou?rs?)|(upaya|usaha) (yang )?terbaik)[\"”]?\s*(means|shall mean"
     r"|refers to|includes|adalah|berarti|yaitu|meliputi)",
     re.IGNORECASE,
 )
+_NEEDLES = ("best", "terbaik")  # every match of _PHRASE and _DEFINED holds one
 
 
 @rule(
@@ -59,9 +61,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     and answer each request from the authority within ten (10) business days.
     ```
     """
-    if any(_DEFINED.search(c.text) for c in draft.chunks):
+    chunks = [c for c in draft.chunks if may_hold(draft, c, _NEEDLES)]
+    if any(_DEFINED.search(c.text) for c in chunks):
         return
-    for chunk in draft.chunks:
+    for chunk in chunks:
         for m in _PHRASE.finditer(chunk.text):
             yield hit(
                 chunk,

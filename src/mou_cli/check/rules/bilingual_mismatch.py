@@ -10,15 +10,16 @@ from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.text import lang_of
 
-_REFS = re.compile(
+_REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|butir|article|section|clause|paragraph)s?\s*\(?[\dIVXL]+[\d.]*"
     r"\)?(?:\s*(?:,|and|dan|or|atau|to|sampai dengan|ayat|huruf)?\s*(?:pasal|article)?\s*"
     r"(?:\(\w{1,3}\)|\d+(?:\.\d+)*))*|^\s*\(?\w{1,3}[.)]\s|^\s*\d+(\.\d+)+\s",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+_FIGURE = lazy(r"\d[\d.,]*\d|\d")
 
 
 def _names(draft: Draft) -> re.Pattern[str] | None:

@@ -7,17 +7,18 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import hit, may_hold
 
-_ID = re.compile(
+_ID = lazy(
     r"\b\d+(?:\s*\([a-z\s-]+\))?\s+hari\b(?!\s+(?:kalender|kerja|bursa|libur))", re.IGNORECASE
 )
-_EN = re.compile(
+_EN = lazy(
     r"\b(?:\d+(?:\s*\([a-z\s-]+\))?|[a-z]+(?:-[a-z]+)?\s*\(\d+\))\s+days?\b",
     re.IGNORECASE,
 )
-_DAY_OF = re.compile(r"\s+of\s+[A-Z][a-z]+\b")
-_GLOBAL = re.compile(
+_DAY_OF = lazy(r"\s+of\s+[A-Z][a-z]+\b")
+_GLOBAL = lazy(
     r"[\"“]?(hari|days?)[\"”]?\s+(adalah|berarti|means|shall mean|refers to)\s+(a |an |any )?"
     r"(hari|calendar|business|working)"
     r"|(all|any) (periods|references to days)[^.]{0,60}(calendar|business)"
@@ -64,9 +65,15 @@ def check(draft: Draft) -> Iterator[Hit]:
     by giving thirty (30) calendar days' written notice
     ```
     """
-    if any(_GLOBAL.search(c.text) for c in draft.chunks):
+    if any(
+        _GLOBAL.search(c.text)
+        for c in draft.chunks
+        if may_hold(draft, c, ("hari", "day", "periods", "jangka"))
+    ):
         return
     for chunk in draft.chunks:
+        if not may_hold(draft, chunk, ("hari", "day")):
+            continue  # every match of _ID holds "hari", of _EN "day"
         for rx in (_ID, _EN):
             for m in rx.finditer(chunk.text):
                 if _DAY_OF.match(chunk.text, m.end()):

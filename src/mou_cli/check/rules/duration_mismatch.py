@@ -55,8 +55,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     """
     for chunk in draft.chunks:
         spans = list(ranges(chunk.text, chunk_dates(draft, chunk)))
+        if not spans:
+            continue
         lengths = [d for d in durations(chunk.text) if d.amount > 0]
-        if not spans or not lengths:
+        if not lengths:
             continue
         a, b = spans[0]
         d = min(lengths, key=lambda x: abs(x.start - a.start))

@@ -9,14 +9,15 @@ from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Draft
 from mou_cli.check.numbers import pairs
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for, section_text
 
-_REFS = re.compile(
+_REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|article|section|clause|paragraph|nomor|number|no\.)\s*"
     r"\(?[\dIVXL]+[\d.]*\)?(\s*(ayat|huruf)?\s*\(\w+\))*|^\s*\(?\d+(\.\d+)*[.)]?\s",
     re.IGNORECASE,
 )
-_MEASURE = re.compile(r"\d|\b(per ?cent|persen|setiap (bulan|tahun|triwulan)|by the end of)\b")
+_MEASURE = lazy(r"\d|\b(per ?cent|persen|setiap (bulan|tahun|triwulan)|by the end of)\b")
 
 
 @rule(

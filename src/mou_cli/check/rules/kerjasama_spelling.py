@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit, in_address
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import hit, in_address, may_hold
 
-_WRONG = re.compile(r"\b(be)?kerja-?sama(nya)?\b", re.IGNORECASE)
+_WRONG = lazy(r"\b(be)?kerja-?sama(nya)?\b", re.IGNORECASE)
 
 
 @rule(
@@ -49,6 +50,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
+        if not may_hold(draft, chunk, ("kerjasama", "kerja-sama")):
+            continue  # every match holds one
         for m in _WRONG.finditer(chunk.text):
             if in_address(chunk.text, m.start(), m.end()):
                 continue

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import hit, may_hold
 
 # "materai" with any affix: bermaterai, dimaterai, pemateraian, materainya, e-materai
-_WRONG = re.compile(r"\b\w*materai\w*", re.IGNORECASE)
-_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
+_WRONG = lazy(r"\b\w*materai\w*", re.IGNORECASE)
+_ADDRESS = lazy(r"@|://|^www\.", re.IGNORECASE)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -58,6 +59,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
+        if not may_hold(draft, chunk, ("materai",)):
+            continue
         for m in _WRONG.finditer(chunk.text):
             if _in_address(chunk.text, m.start(), m.end()):
                 continue

@@ -7,28 +7,29 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Article, Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.text import quote
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import may_hold, quote
 from mou_cli.readers.headings import number_value
 
 _NUM = r"(\d{1,3}|[IVXL]{1,6}\b)"
-_REF = re.compile(
+_REF = lazy(
     rf"\b(?:Pasal|Article|Section|Clause|Klausul)s?\s+{_NUM}(?:\.(?P<sub>\d{{1,2}}))?"
     rf"(?:\s*ayat\s*|\s*)(?:\((?P<par>\d{{1,2}})\))?(?:\s*huruf\s*|\s*)(?:\((?P<item>[a-z])\))?"
     rf"|\bayat\s*\((?P<own>\d{{1,2}})\)",
     re.IGNORECASE,
 )
-_EXTERNAL = re.compile(
+_EXTERNAL = lazy(
     r"^[\w\s,()]{0,40}?\b(undang|uu\b|kitab|kuh|peraturan|perpres|keputusan|pp\b|civil code|law"
     r"|act\b|regulation|decree|convention|konvensi|rules|statute|code\b|bani|icc|siac|uncitral)",
     re.IGNORECASE,
 )
-_LAW_BEFORE = re.compile(
+_LAW_BEFORE = lazy(
     r"\b(undang-undang|uu|kitab|kuh\w*|peraturan|perpres|keputusan|civil code|law|act|regulation"
     r"|decree|convention|konvensi|statute)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_PARA = re.compile(r"^\s*(?:\((\d{1,2})\)|\d{1,3}\.(\d{1,2})\b)")
-_ITEM = re.compile(r"^\s*\(?([a-z])[.)]\s")
+_PARA = lazy(r"^\s*(?:\((\d{1,2})\)|\d{1,3}\.(\d{1,2})\b)")
+_ITEM = lazy(r"^\s*\(?([a-z])[.)]\s")
 
 
 def _paras(art: Article) -> set[int]:
@@ -87,17 +88,33 @@ def check(draft: Draft) -> Iterator[Hit]:
     if not arts:
         return
     by_label = {a.label: a for a in draft.articles}
+    # paragraphs and items of each article, computed once however many references point there
+    paras_of: dict[int, set[int]] = {}
+    items_of: dict[int, set[str]] = {}
+
+    def paras(a: Article) -> set[int]:
+        if id(a) not in paras_of:
+            paras_of[id(a)] = _paras(a)
+        return paras_of[id(a)]
+
+    def items(a: Article) -> set[str]:
+        if id(a) not in items_of:
+            items_of[id(a)] = _items(a)
+        return items_of[id(a)]
+
     for chunk in draft.chunks:
         if chunk.kind in ("title", "heading"):
             continue
+        if not may_hold(draft, chunk, ("pasal", "article", "section", "clause", "klausul", "ayat")):
+            continue  # every match of _REF holds one
         for m in _REF.finditer(chunk.text):
             before = chunk.text[max(0, m.start() - 60) : m.start()]
             if _EXTERNAL.match(chunk.text[m.end() : m.end() + 80]) or _LAW_BEFORE.search(before):
                 continue
             if m["own"]:
                 own = by_label.get(chunk.loc.article or "")
-                paras = _paras(own) if own else set()
-                if paras and int(m["own"]) not in paras:
+                own_paras = paras(own) if own else set()
+                if own_paras and int(m["own"]) not in own_paras:
                     yield _hit(chunk, m, f"ayat ({m['own']})", f"{own.label}")
                 continue
             num = number_value(m[1])
@@ -107,11 +124,11 @@ def check(draft: Draft) -> Iterator[Hit]:
                 yield _hit(chunk, m, m.group().strip(), "")
                 continue
             par = m["sub"] or m["par"]
-            paras = set().union(*(_paras(a) for a in arts[num]))
-            if par and paras and int(par) not in paras:
+            there = set().union(*(paras(a) for a in arts[num]))
+            if par and there and int(par) not in there:
                 yield _hit(chunk, m, m.group().strip(), "")
-            items = set().union(*(_items(a) for a in arts[num]))
-            if m["item"] and not par and items and m["item"] not in items:
+            listed = set().union(*(items(a) for a in arts[num]))
+            if m["item"] and not par and listed and m["item"] not in listed:
                 yield _hit(chunk, m, m.group().strip(), "")
 
 

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from mou_cli.check.draft import Draft
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 
-_LABELS = re.compile(
+_LABELS = lazy(
     r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party"
     r"|\bbetween\b.+\band\b|\bantara\b.+\bdan\b",
     re.IGNORECASE,

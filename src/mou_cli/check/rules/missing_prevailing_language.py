@@ -7,20 +7,28 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import may_hold
 
-_TWO = re.compile(
+_TWO = lazy(
     r"dalam (dua|2 \(dua\)) bahasa|bahasa indonesia dan bahasa inggris|bahasa inggris dan bahasa"
     r" indonesia|in (both )?(english|bahasa indonesia|indonesian) and (english|bahasa indonesia"
     r"|indonesian)|in two languages|bilingual",
     re.IGNORECASE,
 )
-_LANGUAGE = re.compile(r"bahasa|language|version|versi|naskah|teks|text", re.IGNORECASE)
-_PREVAIL = re.compile(
+_LANGUAGE = lazy(r"bahasa|language|version|versi|naskah|teks|text", re.IGNORECASE)
+_PREVAIL = lazy(
     r"prevail|precedence|controlling|shall govern|will govern|\bgoverns\b|\bcontrols\b"
     r"|yang berlaku adalah|yang (akan )?berlaku|menjadi acuan|diutamakan|yang menentukan"
     r"|berlaku (naskah|teks|versi)",
     re.IGNORECASE,
 )
+# every match of _TWO, of _LANGUAGE, of _PREVAIL, holds one of these
+_TWO_IN = ("bahasa", "english", "indonesia", "languages", "bilingual")
+_LANGUAGE_IN = ("bahasa", "language", "versi", "naskah", "teks", "text")
+_PREVAIL_IN = (
+    "prevail", "precedence", "control", "govern", "berlaku", "acuan", "diutamakan", "menentukan",
+)  # fmt: skip
 
 
 @rule(
@@ -65,10 +73,16 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     chunks = [c for c in draft.chunks if not c.in_signature]
-    two = draft.bilingual or len(draft.langs) > 1 or any(_TWO.search(c.text) for c in chunks)
+    two = (
+        draft.bilingual
+        or len(draft.langs) > 1
+        or any(_TWO.search(c.text) for c in chunks if may_hold(draft, c, _TWO_IN))
+    )
     if not two:
         return
     for c in chunks:
+        if not (may_hold(draft, c, _LANGUAGE_IN) and may_hold(draft, c, _PREVAIL_IN)):
+            continue  # no sentence of it can match both
         for sentence in re.split(r"(?<=[.;])\s+", c.text):
             if _LANGUAGE.search(sentence) and _PREVAIL.search(sentence):
                 return

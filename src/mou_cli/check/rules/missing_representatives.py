@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from mou_cli.check.draft import Draft
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 
-_REP = re.compile(
+_REP = lazy(
     r"\bselaku\b|dalam jabatan|diwakili oleh|bertindak (untuk|atas|dalam)|represented by"
     r"|acting (by|through|for)|in (his|her|its|their) capacity|\b(nama|name|jabatan|title"
     r"|position)\s*:",

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import headed
 
-_SIGN = re.compile(
+_SIGN = lazy(
     r"untuk dan atas nama|for and on behalf of|\bsigned by\b|in witness|tanda tangan"
     r"|\b(nama|name)\s*:|^_{5,}|\.{8,}|m[ae]terai|^\s*PIHAK \w+(\s{2,}PIHAK \w+)?\s*,?\s*$",
     re.IGNORECASE | re.MULTILINE,

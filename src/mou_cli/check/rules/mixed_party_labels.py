@@ -9,11 +9,23 @@ from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit
 
-# pairs of labelling styles that must not be mixed: Indonesian, then English
+# pairs of labelling styles that must not be mixed: Indonesian, then English; each pattern is
+# case-sensitive, with a word that every match of it holds as written
 _STYLES = (
-    (re.compile(r"\bPIHAK\s+KESATU\b"), re.compile(r"\bPIHAK\s+PERTAMA\b")),
-    (re.compile(r"\bParty [A-D]\b"), re.compile(r"\b(First|Second|Third|Fourth) Party\b")),
+    (
+        (re.compile(r"\bPIHAK\s+KESATU\b"), "KESATU"),
+        (re.compile(r"\bPIHAK\s+PERTAMA\b"), "PERTAMA"),
+    ),
+    (
+        (re.compile(r"\bParty [A-D]\b"), "Party"),
+        (re.compile(r"\b(First|Second|Third|Fourth) Party\b"), "Party"),
+    ),
 )
+
+
+def _found(draft: Draft, style: tuple[re.Pattern[str], str]) -> list:
+    rx, word = style
+    return [(c, m) for c in draft.chunks if word in c.text for m in rx.finditer(c.text)]
 
 
 @rule(
@@ -52,8 +64,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for one, other in _STYLES:
-        a = [(c, m) for c in draft.chunks for m in one.finditer(c.text)]
-        b = [(c, m) for c in draft.chunks for m in other.finditer(c.text)]
+        a = _found(draft, one)
+        b = _found(draft, other)
         if not a or not b:
             continue
         rare, common = (a, b[0][1].group()) if len(a) <= len(b) else (b, a[0][1].group())

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.answers import answers_model
+from mou_cli.check.answers import answers_facts
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import heading_sections
-from mou_cli.check.text import hit
+from mou_cli.check.text import hit, may_hold
 
 # the title names the document an MoU; "MOU" inside a number (014/MOU-TMS/XI/2026) does not
-_MOU = re.compile(
+_MOU = lazy(
     r"nota kesepahaman|memorandum of understanding|memorandum saling pengertian"
     r"|(?<![\w/.-])MoU(?![\w/.-])",
     re.IGNORECASE,
 )
-_NOT_BINDING = re.compile(
+_NOT_BINDING = lazy(
     r"tidak (?:bersifat )?mengikat(?! (?:pihak ketiga|pihak lain))|bukan (?:merupakan )?perjanjian"
     r" yang mengikat|tidak menimbulkan (?:akibat|hubungan|kewajiban) hukum|pernyataan kehendak"
     r"|tidak menimbulkan kewajiban bagi pihak mana pun|not (?:legally )?binding(?! on third)"
@@ -27,17 +28,20 @@ _NOT_BINDING = re.compile(
     re.IGNORECASE,
 )
 # the sentence is about the document itself
-_SELF = re.compile(
+_SELF = lazy(
     r"nota kesepahaman|kesepahaman ini|memorandum|(?<![\w/.-])mou(?![\w/.-])", re.IGNORECASE
 )
-_PAY = re.compile(
+_PAY = lazy(
     r"\b(wajib|harus) (membayar|melunasi|menyetor)|\b(denda|penalti|sanksi)\b|(must|shall) pay"
     r"|\bpenalt(y|ies)\b|liquidated damages",
     re.IGNORECASE,
 )
-_DUTY = re.compile(rf"{_PAY.pattern}|\bwajib\b|\b(shall|must)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"(tanpa|tidak|bukan|no|not|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
-_BY_LAW = re.compile(r"peraturan|undang|hukum|law|regulation", re.IGNORECASE)
+_DUTY = lazy(rf"{_PAY.pattern}|\bwajib\b|\b(shall|must)\b", re.IGNORECASE)
+# every match of _PAY holds one of _PAY_IN, of _DUTY one of _DUTY_IN
+_PAY_IN = ("membayar", "melunasi", "menyetor", "denda", "penalt", "sanksi", "pay", "liquidated")
+_DUTY_IN = (*_PAY_IN, "wajib", "shall", "must")
+_NEGATED = lazy(r"(tanpa|tidak|bukan|no|not|without)\s+(\w+\s+){0,2}$", re.IGNORECASE)
+_BY_LAW = lazy(r"peraturan|undang|hukum|law|regulation", re.IGNORECASE)
 _COMMERCIAL = {
     "purpose",
     "scope",
@@ -62,15 +66,20 @@ _BINDING_ANYWAY = {
 def _non_binding(draft: Draft) -> bool:
     """The draft is an MoU that says it does not bind: from the embedded answers when there
     are some, else from its title and an explicit statement about itself."""
-    model = answers_model(draft)
-    if model is not None:
-        return not model.binding
+    facts = answers_facts(draft)
+    if facts is not None:
+        return not facts.binding
     title = [c.text for c in draft.chunks if c.part == "title"] or [
         c.text for c in draft.chunks[:3]
     ]
     if not _MOU.search(" ".join(title)):
         return False
-    sentences = (s for c in draft.chunks for s in re.split(r"(?<=[.;])\s+", c.text))
+    sentences = (
+        s
+        for c in draft.chunks
+        if may_hold(draft, c, ("kesepahaman", "memorandum", "mou"))  # every _SELF match
+        for s in re.split(r"(?<=[.;])\s+", c.text)
+    )
     return any(_NOT_BINDING.search(s) and _SELF.search(s) for s in sentences)
 
 
@@ -129,6 +138,8 @@ def check(draft: Draft) -> Iterator[Hit]:
             continue
         for chunk in a.body:
             rx = _DUTY if kinds & _COMMERCIAL else _PAY
+            if not may_hold(draft, chunk, _DUTY_IN if rx is _DUTY else _PAY_IN):
+                continue
             for m in rx.finditer(chunk.text):
                 before, after = chunk.text[: m.start()], chunk.text[m.end() : m.end() + 60]
                 if _NEGATED.search(before) or _BY_LAW.search(after):

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.text import quote
+from mou_cli.check.rx import lazy
+from mou_cli.check.text import may_hold, quote
 
-_OLD = re.compile(
+_OLD = lazy(
     r"m[ae]terai[^.\n]{0,20}?(Rp\.?\s?)?(6|3)[.,]?000\b|(Rp\.?\s?)?(6|3)[.,]000,?-?\s*m[ae]terai",
     re.IGNORECASE,
 )
-_VOID = re.compile(
+_VOID = lazy(
     r"tidak sah (apabila |jika |bila )?tanpa m[ae]terai|batal (demi hukum )?(apabila |jika )?"
     r"tanpa m[ae]terai|(invalid|void|not valid) without (a )?(stamp|meterai)",
     re.IGNORECASE,
@@ -59,6 +60,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in draft.chunks:
+        if not may_hold(draft, chunk, ("terai", "without")):
+            continue  # every match of _OLD and _VOID holds one of them
         for m in _OLD.finditer(chunk.text):
             yield Hit(
                 msg(

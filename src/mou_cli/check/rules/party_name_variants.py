@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
-from mou_cli.check.parties import ENTITY, core, find_parties, norm
+from mou_cli.check.parties import core, entities, find_parties, norm
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.text import quote
 
-_NOT_A_NAME = re.compile(r"\b(Act|Law|Code|Regulation|Rules|Statute|Decree|Ordinance)$")
+_NOT_A_NAME = lazy(r"\b(Act|Law|Code|Regulation|Rules|Statute|Decree|Ordinance)$")
 
 
 @rule(
@@ -56,38 +57,45 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     parties = find_parties(draft)
+    if not parties:
+        return
     names = {norm(p.name) for p in parties}
     reported: set[str] = set()
+    # the names in the text, found once for all parties
+    names_in_text = []
+    for chunk in draft.chunks:
+        for m in entities(chunk.text):
+            found = (
+                m.group().rstrip(".")
+                if not re.search(r"\b(Ltd|Inc|Corp|Co|Tbk)\.$", m.group())
+                else m.group()
+            )
+            if _NOT_A_NAME.search(found):
+                continue  # "the University of Melbourne Act 2009" is a statute
+            names_in_text.append((chunk, m, found, norm(found), norm(core(found))))
     for p in parties:
         want, want_core = norm(p.name), norm(core(p.name))
         if len(want_core) < 4:
             continue
-        for chunk in draft.chunks:
-            for m in ENTITY.finditer(chunk.text):
-                found = (
-                    m.group().rstrip(".")
-                    if not re.search(r"\b(Ltd|Inc|Corp|Co|Tbk)\.$", m.group())
-                    else m.group()
-                )
-                if _NOT_A_NAME.search(found):
-                    continue  # "the University of Melbourne Act 2009" is a statute
-                got, got_core = norm(found), norm(core(found))
-                if got in names or got in reported or got == want:
+        for chunk, m, found, got, got_core in names_in_text:
+            if got in names or got in reported or got == want:
+                continue
+            if got_core != want_core:
+                near = difflib.SequenceMatcher(None, got_core, want_core)
+                if near.real_quick_ratio() < 0.88 or near.quick_ratio() < 0.88:
+                    continue  # upper bounds of ratio()
+                if near.ratio() < 0.88:
                     continue
-                same = got_core == want_core
-                near = difflib.SequenceMatcher(None, got_core, want_core).ratio() >= 0.88
-                if not (same or near):
-                    continue
-                reported.add(got)
-                yield Hit(
-                    msg(
-                        f"“{found}” looks like a variant of the party name “{p.name}”.",
-                        f"“{found}” tampaknya variasi dari nama pihak “{p.name}”.",
-                    ),
-                    chunk.loc,
-                    quote(chunk.text, m.start(), m.end()),
-                    msg(
-                        f"Write the name exactly as in the opening: “{p.name}”.",
-                        f"Tulis nama persis seperti di komparisi: “{p.name}”.",
-                    ),
-                )
+            reported.add(got)
+            yield Hit(
+                msg(
+                    f"“{found}” looks like a variant of the party name “{p.name}”.",
+                    f"“{found}” tampaknya variasi dari nama pihak “{p.name}”.",
+                ),
+                chunk.loc,
+                quote(chunk.text, m.start(), m.end()),
+                msg(
+                    f"Write the name exactly as in the opening: “{p.name}”.",
+                    f"Tulis nama persis seperti di komparisi: “{p.name}”.",
+                ),
+            )

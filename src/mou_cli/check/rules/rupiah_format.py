@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.text import chunks_in, hit
 
-_WRONG = re.compile(r"\bRp(\.\s?|\s+)(?=\d)")
+_WRONG = lazy(r"\bRp(\.\s?|\s+)(?=\d)")
 
 
 @rule(
@@ -49,6 +49,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for chunk in chunks_in(draft, "id"):
+        if "Rp" not in chunk.text:
+            continue
         for m in _WRONG.finditer(chunk.text):
             yield hit(
                 chunk,

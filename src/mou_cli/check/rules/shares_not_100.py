@@ -10,11 +10,12 @@ from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties, mentioned
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import lang_of, quote
 
-_PCT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
-_PARTY = re.compile(r"\bPIHAK\b|\bpihak\b|\bPart(y|ies)\b")
+_PCT = lazy(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
+_PARTY = lazy(r"\bPIHAK\b|\bpihak\b|\bPart(y|ies)\b")
 
 
 def _runs(chunks: list[Chunk], is_share) -> Iterator[list[Chunk]]:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.answers import answers_model
+from mou_cli.check.answers import answers_facts
 from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.parties import norm
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import front, quote
 
-_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b|per ?cent\b)", re.IGNORECASE)
+_PERCENT = lazy(r"(\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b|per ?cent\b)", re.IGNORECASE)
 _WHAT = {
     "profit_sharing": ("of the profit", "dari keuntungan"),
     "costs": ("of the costs", "dari biaya"),
@@ -110,48 +111,47 @@ def check(draft: Draft) -> Iterator[Hit]:
     Change the answers (percent: 70) and run `mou new` again.
     ```
     """
-    model = answers_model(draft)
-    if model is None:
+    facts = answers_facts(draft)
+    if facts is None:
         return
-    from mou_cli.words import ordinal_label
+    from mou_cli.check.labels import ordinal_label
 
     # the title block in capitals is often left behind when a name is replaced by hand
     text = norm("\n".join(c.text for c in draft.chunks if c.part != "title"))
     names: list[set[str]] = []
-    for i, p in enumerate(model.parties, 1):
-        names.append({p.name, p.short_name, ordinal_label(i, "id"), ordinal_label(i, "en")})
-        if not re.search(rf"(?<!\w){re.escape(norm(p.name))}(?!\w)", text):
+    for i, (name, short_name) in enumerate(facts.parties, 1):
+        names.append({name, short_name, ordinal_label(i, "id"), ordinal_label(i, "en")})
+        if not re.search(rf"(?<!\w){re.escape(norm(name))}(?!\w)", text):
             yield Hit(
                 msg(
-                    f"“{p.name}” (party {i} in the answers) is not named in the text: "
+                    f"“{name}” (party {i} in the answers) is not named in the text: "
                     "renamed by hand?",
-                    f"“{p.name}” (pihak ke-{i} dalam jawaban) tidak disebut dalam teks: "
+                    f"“{name}” (pihak ke-{i} dalam jawaban) tidak disebut dalam teks: "
                     "diganti namanya secara manual?",
                 ),
                 None,
-                p.name,
+                name,
                 msg(
                     "Change the party's name in the answers and run `mou new` again.",
                     "Ubah nama pihak dalam jawaban lalu jalankan `mou new` lagi.",
                 ),
             )
-    index = {p.short_name: i for i, p in enumerate(model.parties)}
-    fin = model.financial
-    if fin.profit_sharing is not None:
-        shares = {index[s.party]: s.percent for s in fin.profit_sharing.shares if s.party in index}
+    index = {short_name: i for i, (_, short_name) in enumerate(facts.parties)}
+    if facts.profit_shares is not None:
+        shares = {index[p]: pct for p, pct in facts.profit_shares if p in index}
         yield from _shares(draft, "profit_sharing", shares, names)
-    if fin.cost_shares:
-        shares = {index[s.party]: s.percent for s in fin.cost_shares if s.party in index}
+    if facts.cost_shares:
+        shares = {index[p]: pct for p, pct in facts.cost_shares if p in index}
         yield from _shares(draft, "costs", shares, names)
     opening = [(c, d) for c in front(draft) for d in chunk_dates(draft, c) if d.date]
-    if opening and all(d.date != model.date for _, d in opening):
+    if opening and all(d.date != facts.date for _, d in opening):
         chunk, d = opening[0]
         yield Hit(
             msg(
                 f"The date in the opening ({d.text}) is not the date of the answers "
-                f"({model.date:%d-%m-%Y}).",
+                f"({facts.date:%d-%m-%Y}).",
                 f"Tanggal pada pembukaan ({d.text}) bukan tanggal dalam jawaban "
-                f"({model.date:%d-%m-%Y}).",
+                f"({facts.date:%d-%m-%Y}).",
             ),
             chunk.loc,
             quote(chunk.text, d.start, d.end),

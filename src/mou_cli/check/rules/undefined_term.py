@@ -8,22 +8,50 @@ from collections.abc import Iterator
 
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.rx import lazy
 from mou_cli.check.terms import definitions
 from mou_cli.check.text import front, lang_of, quote
 
-_ORDINAL = re.compile(
+_ORDINAL = lazy(
     r"\bPIHAK (KE[A-Z]+|PERTAMA)\b|\b(?:the )?(First|Second|Third|Fourth) Party\b"
     r"|\bParty [A-D]\b"
 )
-_THE = re.compile(r"(?<=[a-z,;] )the ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|of|and)){0,3}(?<!of|nd))\b")
-_GENERIC = re.compile(
-    r"^(Agreement|Memorandum|Parties|Party|Annex|Appendix|Schedule|Article|Section|Clause|Republic"
-    r"|Government|Ministry|Minister|President|Court|Law|Laws|Act|Regulation|Code|Rules|Centre"
-    r"|Center|Chamber|Convention|Province|Regency|City|Island|District|Board|Rector|Director"
-    r"|Chairman|Chief|Indonesian|English|Bahasa|Civil|Constitution|State)\b"
-    r"|\b(Law|Act|Code|Court|Rules|Centre|Center|Arbitration|Ministry|Republic|University"
-    r"|Regulation|Convention|Institute|Association|Bank|Agency)$"
+# "the Programme" in mid-sentence: the regex is (?<=[a-z,;] )the (...); the look-behind is
+# checked by hand (_the) so that the scan can jump from one "the " to the next
+_THE = lazy(r"the ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|of|and)){0,3}(?<!of|nd))\b")
+_BEFORE_THE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
+def _the(text: str) -> Iterator[re.Match[str]]:
+    """The matches of (?<=[a-z,;] )the (...), left to right, as ``finditer`` gives them."""
+    pos = 0
+    while (m := _THE.search(text, pos)) is not None:
+        s = m.start()
+        if s >= 2 and text[s - 1] == " " and text[s - 2] in _BEFORE_THE:
+            yield m
+            pos = m.end()
+        else:
+            pos = s + 1
+
+
+# A term is generic when it starts or ends with one of these words. Terms come from _THE: words
+# of letters joined by single spaces, so the regex ^(FIRST)\b|\b(LAST)$ comes down to the first
+# and the last word.
+_GENERIC_FIRST = frozenset(
+    """Agreement Memorandum Parties Party Annex Appendix Schedule Article Section Clause Republic
+    Government Ministry Minister President Court Law Laws Act Regulation Code Rules Centre Center
+    Chamber Convention Province Regency City Island District Board Rector Director Chairman Chief
+    Indonesian English Bahasa Civil Constitution State""".split()  # noqa: SIM905
 )
+_GENERIC_LAST = frozenset(
+    """Law Act Code Court Rules Centre Center Arbitration Ministry Republic University Regulation
+    Convention Institute Association Bank Agency""".split()  # noqa: SIM905
+)
+
+
+def _generic(term: str) -> bool:
+    words = term.split(" ")
+    return words[0] in _GENERIC_FIRST or words[-1] in _GENERIC_LAST
 
 
 @rule(
@@ -73,6 +101,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     defined = {d.term.lower() for d in defs}
     opening = " ".join(c.text for c in front(draft))
     for chunk in draft.chunks:
+        if "PIHAK" not in chunk.text and "Party" not in chunk.text:
+            continue  # every match of _ORDINAL holds one
         for m in _ORDINAL.finditer(chunk.text):
             label = m.group().removeprefix("the ")
             if label.lower() not in defined and label not in opening:
@@ -85,9 +115,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     for chunk in draft.chunks:
         if chunk.in_signature or lang_of(chunk, draft) != "en" or chunk.kind == "heading":
             continue
-        for m in _THE.finditer(chunk.text):
+        for m in _the(chunk.text):
             term = m[1]
-            if _GENERIC.search(term) or term in opening:
+            if _generic(term) or term in opening:
                 continue
             if any(d in term.lower() for d in defined if len(d) > 3):
                 continue

@@ -8,7 +8,6 @@ from mou_cli.check.dates import chunk_dates
 from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
-from mou_cli.words import weekday
 
 
 @rule(
@@ -53,6 +52,8 @@ def check(draft: Draft) -> Iterator[Hit]:
             if d.weekday is None or real is None or real.weekday() == d.weekday:
                 continue
             written = d.text.split(",")[0].split()[0]
+            from mou_cli.words import weekday  # num2words and Babel: only for a finding
+
             yield Hit(
                 msg(
                     f"{real:%d-%m-%Y} is a {weekday(real, 'en')}, not {written}.",
