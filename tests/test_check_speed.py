@@ -387,3 +387,15 @@ def test_styles_are_parsed_once_per_template(tmp_path):
     assert [(c.text, c.kind, c.loc) for c in first.chunks] == [
         (c.text, c.kind, c.loc) for c in second.chunks
     ]
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_was(tmp_path):
+    import gc
+
+    from mou_cli.check.runner import run
+
+    (tmp_path / "a.md").write_text("# NOTA\n\n## Pasal 1\n\nTBD\n", encoding="utf-8")
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    results = run([tmp_path / "a.md"], Config())
+    assert results[0].error is None and results[0].findings
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
