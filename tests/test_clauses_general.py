@@ -153,8 +153,9 @@ def test_every_number_has_its_words(name: str) -> None:
 def test_opening_names_every_party_and_authority() -> None:
     doc = _doc("three_parties")
     id_text = _text(doc, "opening", "id")
-    assert "PIHAK PERTAMA, PIHAK KEDUA, dan PIHAK KETIGA secara bersama-sama disebut PARA PIHAK" in (
-        id_text
+    assert (
+        "PIHAK PERTAMA, PIHAK KEDUA, dan PIHAK KETIGA secara bersama-sama disebut PARA PIHAK"
+        in (id_text)
     )
     assert "statuta Universitas Gadjah Mada" in id_text
     assert "sebagai kepala daerah" in id_text and "Nomor 28 Tahun 2018" in id_text

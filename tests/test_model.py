@@ -126,7 +126,10 @@ def test_dump_round_trips() -> None:
     a = answers.validate(none).answers
     text = answers.dump_yaml(a)
     assert "profit_sharing: null" in text
-    assert "profit_sharing" in answers.validate(yaml.safe_load(text)).answers.financial.model_fields_set
+    assert (
+        "profit_sharing"
+        in answers.validate(yaml.safe_load(text)).answers.financial.model_fields_set
+    )
 
 
 def test_json_schema_describes_the_fields() -> None:

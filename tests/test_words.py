@@ -61,3 +61,28 @@ CASES = [
 @pytest.mark.parametrize(("fn", "args", "expected"), CASES, ids=[c[2] for c in CASES])
 def test_words(fn, args, expected) -> None:
     assert fn(*args) == expected
+
+
+def test_two_language_shortcut_matches_num2words():
+    """words loads only num2words' Indonesian and English converters; same words as the API."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from mou_cli import words
+numbers = [0, 1, 7, 10, 11, 19, 21, 99, 100, 101, 999, 1000, 1001, 1200, 12345, 10**6,
+           1234567, 10**9 + 7, 2026]
+ours = [(words._converter(l).to_cardinal(n), words._converter(l).to_ordinal(max(n, 1)))
+        for l in ("id", "en") for n in numbers]
+assert "num2words" not in sys.modules, "the shortcut loaded the whole package"
+assert "num2words.lang_RU" not in sys.modules
+from num2words import num2words
+theirs = [(num2words(n, lang=l), num2words(max(n, 1), lang=l, to="ordinal"))
+          for l in ("id", "en") for n in numbers]
+assert ours == theirs, [p for p in zip(ours, theirs) if p[0] != p[1]]
+assert num2words(3, lang="fr") == "trois"  # the package loads normally afterwards
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "ok", done.stderr

@@ -1,5 +1,5 @@
 """Allow ``python -m mou_cli``."""
 
-from mou_cli.cli import main
+from mou_cli.launch import main
 
 main()

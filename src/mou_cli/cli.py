@@ -324,4 +324,3 @@ def main() -> None:
     if os.environ.get("MOU_SLOW_EXIT"):
         sys.exit(code)
     os._exit(code)
-

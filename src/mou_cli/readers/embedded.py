@@ -156,6 +156,29 @@ def _digest(text: str) -> str:
     return f"{len(data)}-{zlib.crc32(data):08x}"
 
 
+def answers_part_xml(answers_yaml: str) -> tuple[bytes, bytes]:
+    """The custom XML item holding ``answers_yaml`` and its properties part, as bytes."""
+    from lxml import etree
+
+    root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
+    root.text = answers_yaml
+    stored = _parse(_xml(root)).text or ""  # the text as a reader will see it
+    check = _check_json(stored)
+    if check is not None:
+        etree.SubElement(root, f"{{{NS}}}check", text=_digest(stored)).text = check
+    item_xml = _xml(root)
+    import hashlib
+    import uuid
+
+    guid = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NS + hashlib.sha256(item_xml).hexdigest()))
+    guid = guid.upper() + "}"
+    ds = etree.Element(f"{{{_DS}}}datastoreItem", nsmap={"ds": _DS})
+    ds.set(f"{{{_DS}}}itemID", guid)
+    refs = etree.SubElement(ds, f"{{{_DS}}}schemaRefs")
+    etree.SubElement(refs, f"{{{_DS}}}schemaRef").set(f"{{{_DS}}}uri", NS)
+    return item_xml, _xml(ds)
+
+
 def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
     """The DOCX with a custom XML part holding ``answers_yaml`` (replacing an earlier one)."""
     from lxml import etree
@@ -177,22 +200,7 @@ def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
     item_rels = f"customXml/_rels/item{k}.xml.rels"
     drop_targets = {f"../{n}" for n in drop if re.search(r"item\d+\.xml$", n)}
 
-    root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
-    root.text = answers_yaml
-    stored = _parse(_xml(root)).text or ""  # the text as a reader will see it
-    check = _check_json(stored)
-    if check is not None:
-        etree.SubElement(root, f"{{{NS}}}check", text=_digest(stored)).text = check
-    item_xml = _xml(root)
-    import hashlib
-    import uuid
-
-    guid = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, NS + hashlib.sha256(item_xml).hexdigest()))
-    guid = guid.upper() + "}"
-    ds = etree.Element(f"{{{_DS}}}datastoreItem", nsmap={"ds": _DS})
-    ds.set(f"{{{_DS}}}itemID", guid)
-    refs = etree.SubElement(ds, f"{{{_DS}}}schemaRefs")
-    etree.SubElement(refs, f"{{{_DS}}}schemaRef").set(f"{{{_DS}}}uri", NS)
+    item_xml, props_xml = answers_part_xml(answers_yaml)
     rels = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
     rel = etree.SubElement(rels, f"{{{_PKG_RELS}}}Relationship")
     rel.attrib.update({"Id": "rId1", "Type": _REL_PROPS, "Target": f"itemProps{k}.xml"})
@@ -213,7 +221,7 @@ def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
             dst.writestr(fixed, data)
-        for name, data in ((item, item_xml), (props, _xml(ds)), (item_rels, _xml(rels))):
+        for name, data in ((item, item_xml), (props, props_xml), (item_rels, _xml(rels))):
             info = zipfile.ZipInfo(name, _FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)

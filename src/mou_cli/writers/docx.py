@@ -71,12 +71,14 @@ def render(
     the tree carries its answers, they are embedded as a custom XML part (see
     :mod:`mou_cli.readers.embedded`).
     """
-    from docx import Document as new_docx
+    from docx import Document as open_docx
+
+    from mou_cli.writers import docx_base
 
     key = paper.upper()
     if key not in PAPER:
         raise MouError(f"unknown paper size '{paper}'; use A4 or Letter")
-    d = new_docx()
+    d = open_docx(str(docx_base.path()))
     _properties(d, doc)
     numbering = Numbering(d, compact=len(doc.langs) > 1)
     nums = {
@@ -85,13 +87,71 @@ def render(
     }
     install(d, doc.langs, nums, key)
     _Writer(d, doc, numbering, key).write(paraf, checklist)
-    buf = io.BytesIO()
-    d.save(buf)
-    if doc.answers is None:
-        return buf.getvalue()
-    from mou_cli.readers.embedded import dump_answers, embed_answers
+    if doc.answers is not None:
+        from mou_cli.readers.embedded import dump_answers
 
-    return embed_answers(buf.getvalue(), dump_answers(doc.answers))
+        _add_answers(d, dump_answers(doc.answers))
+    return package_bytes(d)
+
+
+def _add_answers(d, answers_yaml: str) -> None:
+    """Relate the custom XML part holding the answers (and its properties) to the body."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    from mou_cli.readers.embedded import answers_part_xml
+
+    item_xml, props_xml = answers_part_xml(answers_yaml)
+    package = d.part.package
+    taken = {str(p.partname) for p in package.iter_parts()}
+    k = 1
+    while f"/customXml/item{k}.xml" in taken or f"/customXml/itemProps{k}.xml" in taken:
+        k += 1
+    item = Part(PackURI(f"/customXml/item{k}.xml"), CT.XML, item_xml, package)
+    props = Part(
+        PackURI(f"/customXml/itemProps{k}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES, props_xml, package
+    )
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
+    d.part.relate_to(item, RT.CUSTOM_XML)
+
+
+class _FixedTimeZip:
+    """python-docx's zip writer interface, with one fixed time on every entry.
+
+    python-docx's own ``save`` stamps entries with the clock, so two runs would differ; its
+    package writer's steps are reused with this in its place, writing the package once.
+    """
+
+    def __init__(self, z) -> None:
+        self.z = z
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        import zipfile
+
+        info = zipfile.ZipInfo(pack_uri.membername, (1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.z.writestr(info, blob)
+
+
+def package_bytes(d) -> bytes:
+    """The document as DOCX bytes: the same input gives the same bytes."""
+    import zipfile
+
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = d.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        out = _FixedTimeZip(z)
+        PackageWriter._write_content_types_stream(out, parts)
+        PackageWriter._write_pkg_rels(out, package.rels)
+        PackageWriter._write_parts(out, parts)
+    return buf.getvalue()
 
 
 def _prop(text: str) -> str:
