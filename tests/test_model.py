@@ -138,3 +138,29 @@ def test_json_schema_describes_the_fields() -> None:
     schema = json.loads(answers.json_schema())
     assert schema["$schema"].endswith("2020-12/schema")
     assert {"schema", "language", "parties", "financial", "dispute"} <= set(schema["properties"])
+
+
+def test_libyaml_and_python_loaders_read_the_same() -> None:
+    """Answers are parsed with libyaml when PyYAML has it; data and line numbers match."""
+    from mou_cli.examples import all_examples, find
+
+    assert len(answers._LOADERS) == 2  # PyYAML wheels carry libyaml: the fast path is tested
+    fast, slow = answers._LOADERS
+    texts = [find(n).read_text(encoding="utf-8") for n in all_examples()]
+    texts.append("a: &x [1, 2]\nb: *x\nc: {d: 'e', f: [g, {h: 2026-01-05}]}\n")
+    for text in texts:
+        results = []
+        for cls in (fast, slow):
+            loader = cls(text)
+            node = loader.get_single_node()
+            lines: dict[str, int] = {}
+            answers._index_lines(node, "", lines)
+            results.append((loader.construct_document(node), lines))
+            loader.dispose()
+        assert results[0] == results[1]
+    # the limits hold on the fast path too
+    bomb = "a: &a [x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(answers.MAX_ALIASES))
+    with pytest.raises(yaml.YAMLError, match="aliases"):
+        fast(bomb).get_single_node()
+    with pytest.raises(yaml.YAMLError, match="nested deeper"):
+        fast("- " * 100_000 + "x\n").get_single_node()

@@ -16,7 +16,7 @@ Word keeps it when the draft is edited and saved. ``embed_answers`` adds it to a
 ``read_embedded`` gets it back. Both are deterministic: the same input gives the same bytes.
 
 After the YAML text the root holds a ``<check text="...">`` element for `mou check`: JSON with
-the answers as the YAML loads and the facts its rules need (``check.answers``), so checking a
+the answers as the YAML loads and the facts its rules need (``check.facts``), so checking a
 draft needs neither a YAML parser nor the answers model. It is used only while ``text`` (length
 and CRC-32 of the YAML text) still fits: answers edited by hand are read from the YAML and
 validated again.
@@ -143,7 +143,7 @@ def _check_json(answers_yaml: str) -> str | None:
         return None
     if json.loads(text) != data:
         return None
-    from mou_cli.check.answers import facts_of_answers
+    from mou_cli.check.facts import facts_of_answers
 
     return json.dumps(
         {"answers": data, **facts_of_answers(data)}, ensure_ascii=False, sort_keys=True

@@ -1,0 +1,105 @@
+"""The facts `mou check` reads from a draft's embedded answers, and how they are stored.
+
+Kept apart from :mod:`mou_cli.check.answers` (which reads them from a draft) so that the DOCX
+writer can compute them without loading the checker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mou_cli.model import Answers
+
+FACTS_FORMAT = 1  # bump when the stored facts change shape or meaning
+MISSING = "missing"  # mou_cli.document.checklist.MISSING (tests keep them equal)
+
+
+@dataclass(frozen=True)
+class Row:
+    """A checklist row, as ``mou_cli.document.checklist.Row``."""
+
+    key: str
+    element: dict[str, str]
+    status: str
+    reason: dict[str, str]
+    field: str
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the rules read from valid embedded answers."""
+
+    parties: tuple[tuple[str, str], ...]  # (name, short name), in order
+    profit_shares: tuple[tuple[str, float], ...] | None  # (party, percent); None: no sharing
+    cost_shares: tuple[tuple[str, float], ...]
+    date: dt.date
+    binding: bool
+    rows: dict[str, Row]  # the completeness checklist, by row key
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FACTS_FORMAT,
+            "parties": [list(p) for p in self.parties],
+            "profit_shares": None
+            if self.profit_shares is None
+            else [list(s) for s in self.profit_shares],
+            "cost_shares": [list(s) for s in self.cost_shares],
+            "date": self.date.isoformat(),
+            "binding": self.binding,
+            "rows": [[r.key, r.element, r.status, r.reason, r.field] for r in self.rows.values()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Facts:
+        ps = data["profit_shares"]
+        return cls(
+            parties=tuple((str(n), str(s)) for n, s in data["parties"]),
+            profit_shares=None if ps is None else tuple((str(p), float(x)) for p, x in ps),
+            cost_shares=tuple((str(p), float(x)) for p, x in data["cost_shares"]),
+            date=dt.date.fromisoformat(data["date"]),
+            binding=bool(data["binding"]),
+            rows={r[0]: Row(*r) for r in data["rows"]},
+        )
+
+
+def facts_of_model(model: Answers) -> Facts:
+    """The facts of a validated answers model."""
+    from mou_cli.document.checklist import checklist
+
+    fin = model.financial
+    return Facts(
+        parties=tuple((p.name, p.short_name) for p in model.parties),
+        profit_shares=None
+        if fin.profit_sharing is None
+        else tuple((s.party, s.percent) for s in fin.profit_sharing.shares),
+        cost_shares=tuple((s.party, s.percent) for s in fin.cost_shares),
+        date=model.date,
+        binding=model.binding,
+        rows={
+            r.key: Row(r.key, dict(r.element), r.status, dict(r.reason), r.field)
+            for r in checklist(model)
+        },
+    )
+
+
+def validate_quietly(answers: dict[str, Any], name: str) -> Answers | None:
+    """The validated model of ``answers``, or None when they do not validate."""
+    from mou_cli.answers import validate
+    from mou_cli.errors import MouError
+
+    try:
+        return validate(dict(answers), name=name).answers
+    except (MouError, ValueError, TypeError):
+        return None
+
+
+def facts_of_answers(answers: dict[str, Any]) -> dict[str, Any] | None:
+    """The facts of answers data, as stored in a draft: ``{"mou": version, "facts": ...}``,
+    ``facts`` None when the answers do not validate. For the writers (pydantic is loaded)."""
+    from mou_cli import __version__
+
+    model = validate_quietly(answers, "answers")
+    return {"mou": __version__, "facts": None if model is None else facts_of_model(model).to_json()}
