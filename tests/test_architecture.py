@@ -66,8 +66,7 @@ CONTRACTS = [
             "mou_cli.interview",
             "mou_cli.commands",
         ],
-        # The embedded-answers codec is shared by the writers (embed) and readers (read back).
-        ["mou_cli.readers.embedded"],
+        [],
     ),
     (
         "mou_cli.readers",

@@ -303,7 +303,7 @@ def _with_embedded(docx: bytes, yaml_text: str, check_json: str | None) -> bytes
 
     from lxml import etree
 
-    from mou_cli.readers.embedded import NS
+    from mou_cli.document.embedded import NS
 
     src = zipfile.ZipFile(io.BytesIO(docx))
     entries = {}

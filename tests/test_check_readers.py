@@ -18,9 +18,9 @@ from check_docx_helpers import (
     review_docx,
 )
 
+from mou_cli.document.embedded import dump_answers, embed_answers, front_matter
 from mou_cli.errors import DraftError
 from mou_cli.readers import read
-from mou_cli.readers.embedded import dump_answers, embed_answers, front_matter
 from mou_cli.readers.headings import classify, number_value
 from mou_cli.readers.markdown import read_text as read_md
 from mou_cli.readers.text import read_text as read_txt

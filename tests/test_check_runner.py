@@ -221,6 +221,23 @@ def test_config_found_upwards_mou_toml_wins(tmp_path, monkeypatch):
     assert find() == tmp_path / "a" / "mou.toml"
 
 
+def test_check_reads_the_same_nearest_file_as_mou_new(tmp_path, monkeypatch):
+    """One project, one configuration: the nearest mou file wins even without [check]."""
+    from mou_cli.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text('[tool.mou.check]\nfail_on = "info"\n')
+    sub = tmp_path / "team"
+    sub.mkdir()
+    (sub / "mou.toml").write_text('clauses = ["legal"]\n')
+    monkeypatch.chdir(sub)
+    assert find_config()[0] == sub / "mou.toml"
+    assert find() is None
+    assert load(None, FAKE).fail_on == "error"
+    (sub / "mou.toml").write_text('clauses = ["legal"]\n[check]\nfail_on = "warning"\n')
+    assert find() == sub / "mou.toml"
+    assert load(None, FAKE).fail_on == "warning"
+
+
 def test_config_bad_toml_is_a_clear_error(tmp_path):
     bad = tmp_path / "mou.toml"
     bad.write_text("[check\n")

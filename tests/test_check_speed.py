@@ -30,10 +30,10 @@ from mou_cli.check.config import Config
 from mou_cli.check.draft import Article, Loc
 from mou_cli.check.runner import check_file
 from mou_cli.check.rx import Lazy, lazy
+from mou_cli.document.embedded import NS, read_embedded_facts
 from mou_cli.examples import all_examples
 from mou_cli.readers import docx as docx_reader
 from mou_cli.readers import read
-from mou_cli.readers.embedded import NS, read_embedded_facts
 from mou_cli.readers.markdown import read_text
 
 TESTS = Path(__file__).parent

@@ -10,8 +10,8 @@ from docx_helpers import NS, Read, W, answers_for, document, rendered, signature
 
 from mou_cli import words
 from mou_cli.document.checklist import checklist
+from mou_cli.document.embedded import read_embedded
 from mou_cli.errors import MouError
-from mou_cli.readers.embedded import read_embedded
 from mou_cli.writers import docx as writer
 from mou_cli.writers.docx_styles import PARAGRAPH, TABLE, style_id
 

@@ -10,8 +10,8 @@ from conftest import load_answers
 from markdown_it import MarkdownIt
 
 from mou_cli.document.build import build
+from mou_cli.document.embedded import split_front_matter
 from mou_cli.library.loader import load_library
-from mou_cli.readers.embedded import split_front_matter
 from mou_cli.writers import markdown
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -36,7 +36,7 @@ def find_config(start: Path | None = None) -> tuple[Path | None, dict[str, Any]]
             path = candidate / name
             if not path.is_file():
                 continue
-            data = _load(path)
+            data = read_toml(path)
             if name == "pyproject.toml":
                 tool = data.get("tool", {})
                 if not isinstance(tool, dict) or "mou" not in tool:
@@ -63,7 +63,8 @@ def _toml() -> Any:
     return tomli  # pragma: no cover
 
 
-def _load(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's data; a file that cannot be read or parsed is a MouError naming it."""
     toml = _toml()
     try:
         with path.open("rb") as fh:

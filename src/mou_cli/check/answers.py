@@ -6,7 +6,7 @@ answers. Answers that no longer validate (edited by hand inside the file) are ig
 
 The facts (parties, shares, date, binding, checklist rows) come from the validated answers
 model. Validating needs pydantic and the model, which cost more to import than the whole rest
-of `mou check`, so a DOCX made by `mou new` also stores the facts (:mod:`mou_cli.check.facts`)
+of `mou check`, so a DOCX made by `mou new` also stores the facts (:mod:`mou_cli.document.facts`)
 computed when it was written; :func:`answers_facts` uses them when they belong to the answers
 as they are now (same text, same mou version) and validates otherwise.
 """
@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mou_cli.check.draft import Draft
-from mou_cli.check.facts import (
+from mou_cli.check.text import per_draft
+from mou_cli.document.facts import (
     FACTS_FORMAT,
     MISSING,
     Facts,
@@ -24,7 +25,6 @@ from mou_cli.check.facts import (
     facts_of_model,
     validate_quietly,
 )
-from mou_cli.check.text import per_draft
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers

@@ -1,5 +1,6 @@
 """`mou check` configuration: ``[tool.mou.check]`` in ``pyproject.toml`` or ``[check]`` in
-``mou.toml``, found from the current folder upwards (``mou.toml`` wins in the same folder)::
+``mou.toml``: the nearest configuration file from the current folder upwards, as for
+`mou new` (``mou.toml`` wins in the same folder)::
 
     [tool.mou.check]
     disable = ["MOU-S003", "archaic-words"]     # rule ids or names
@@ -12,12 +13,12 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mou_cli.check.registry import SEVERITIES, Rule
+from mou_cli.config import find_config, read_toml
 from mou_cli.errors import MouError
 
 LANGS = ("id", "en", "id-en")
@@ -46,30 +47,13 @@ class Config:
         return rule.id not in self.disable
 
 
-def _toml():
-    if sys.version_info >= (3, 11):
-        import tomllib
-
-        return tomllib
-    try:
-        import tomli  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - only on Python 3.10 without tomli
-        raise ConfigError(
-            "reading mou.toml or pyproject.toml on Python 3.10 needs the 'tomli' package: "
-            "pip install tomli"
-        ) from None
-    return tomli
-
-
 def _read(path: Path) -> dict[str, Any]:
-    toml = _toml()
     try:
-        with path.open("rb") as fh:
-            return toml.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except toml.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        return read_toml(path)
+    except ConfigError:
+        raise
+    except MouError as exc:
+        raise ConfigError(exc.message) from None
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -84,19 +68,18 @@ def _table(path: Path) -> dict[str, Any] | None:
 
 
 def find(start: Path | None = None) -> Path | None:
-    """The nearest ``mou.toml`` with ``[check]`` or ``pyproject.toml`` with ``[tool.mou.check]``."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        for name in ("mou.toml", "pyproject.toml"):
-            candidate = folder / name
-            if candidate.is_file():
-                try:
-                    if _table(candidate) is not None:
-                        return candidate
-                except ConfigError:
-                    if name == "mou.toml":
-                        raise
-    return None
+    """The nearest mou configuration file (see :mod:`mou_cli.config`: ``mou.toml`` or a
+    ``pyproject.toml`` with ``[tool.mou]``) when it has check settings; the same file
+    `mou new` reads, so one project has one configuration."""
+    try:
+        path, table = find_config(start)
+    except ConfigError:
+        raise
+    except MouError as exc:
+        raise ConfigError(exc.message) from None
+    if path is None or table.get("check") is None:
+        return None
+    return path
 
 
 def load(path: Path | None, rules: dict[str, Rule]) -> Config:

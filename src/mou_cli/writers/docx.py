@@ -69,7 +69,7 @@ def render(
     ``paper`` is ``A4`` or ``Letter``; ``paraf`` puts an initials box per party in the footer
     of every page; ``checklist`` rows, when given, become an annex after the signatures. When
     the tree carries its answers, they are embedded as a custom XML part (see
-    :mod:`mou_cli.readers.embedded`).
+    :mod:`mou_cli.document.embedded`).
     """
     from docx import Document as open_docx
 
@@ -88,7 +88,7 @@ def render(
     install(d, doc.langs, nums, key)
     _Writer(d, doc, numbering, key).write(paraf, checklist)
     if doc.answers is not None:
-        from mou_cli.readers.embedded import dump_answers
+        from mou_cli.document.embedded import dump_answers
 
         _add_answers(d, dump_answers(doc.answers))
     return package_bytes(d)
@@ -101,7 +101,7 @@ def _add_answers(d, answers_yaml: str) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    from mou_cli.readers.embedded import answers_part_xml
+    from mou_cli.document.embedded import answers_part_xml
 
     item_xml, props_xml = answers_part_xml(answers_yaml)
     package = d.part.package

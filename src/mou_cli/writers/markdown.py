@@ -64,7 +64,7 @@ def render(doc: Document) -> str:
     out: list[str] = []
     first = doc.langs[0]
     if doc.answers is not None:
-        from mou_cli.readers.embedded import front_matter
+        from mou_cli.document.embedded import front_matter
 
         out.append(front_matter(doc.answers).rstrip("\n"))
     for n, lang in enumerate(doc.langs):

@@ -12,14 +12,15 @@ Markdown: YAML front matter at the very top::
 
 DOCX: a custom XML part (``customXml/itemN.xml``, root ``<answers>`` in the namespace
 ``urn:mou-cli:answers:1``, the answers as YAML text), related from the main document part, so
-Word keeps it when the draft is edited and saved. ``embed_answers`` adds it to a finished DOCX;
-``read_embedded`` gets it back. Both are deterministic: the same input gives the same bytes.
+Word keeps it when the draft is edited and saved; ``read_embedded`` gets it back. Writing is
+deterministic: the same input gives the same bytes.
 
 After the YAML text the root holds a ``<check text="...">`` element for `mou check`: JSON with
-the answers as the YAML loads and the facts its rules need (``check.facts``), so checking a
-draft needs neither a YAML parser nor the answers model. It is used only while ``text`` (length
-and CRC-32 of the YAML text) still fits: answers edited by hand are read from the YAML and
-validated again.
+the answers as the YAML loads and the facts its rules need (:mod:`~mou_cli.document.facts`),
+so checking a draft needs neither a YAML parser nor the answers model. It is used only while
+``text`` (length and CRC-32 of the YAML text) still fits: answers edited by hand are read from
+the YAML and validated again. The writers add the part while building the package
+(``answers_part_xml``); ``embed_answers`` adds it to a finished DOCX.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ import re
 import zipfile
 import zlib
 from typing import Any
-
-from mou_cli.check.rx import lazy
 
 NS = "urn:mou-cli:answers:1"
 KEY = "mou"
@@ -85,7 +84,7 @@ def front_matter(answers: dict[str, Any], generator: str = "") -> str:
     return f"---\n{dump_answers(body)}---\n"
 
 
-_FM_END = lazy(r"^(?:---|\.\.\.)\s*$")
+_FM_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 
 
 def split_front_matter(text: str) -> tuple[str, dict[str, Any] | None, dict[str, Any] | None]:
@@ -143,7 +142,7 @@ def _check_json(answers_yaml: str) -> str | None:
         return None
     if json.loads(text) != data:
         return None
-    from mou_cli.check.facts import facts_of_answers
+    from mou_cli.document.facts import facts_of_answers
 
     return json.dumps(
         {"answers": data, **facts_of_answers(data)}, ensure_ascii=False, sort_keys=True

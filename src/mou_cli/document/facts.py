@@ -1,7 +1,8 @@
 """The facts `mou check` reads from a draft's embedded answers, and how they are stored.
 
-Kept apart from :mod:`mou_cli.check.answers` (which reads them from a draft) so that the DOCX
-writer can compute them without loading the checker.
+The writers store them in a generated draft (:mod:`mou_cli.document.embedded`) and
+:mod:`mou_cli.check.answers` reads them back, so they live beside the tree, not in the
+checker.
 """
 
 from __future__ import annotations
