@@ -270,8 +270,13 @@ def main() -> int:
             folder = work / "archive"
             folder.mkdir()
             count = 200 if args.quick else 1000
-            sources = [p for p in work.glob("*/*.md") if not p.name.endswith(".checklist.md")]
-            sources += list(work.glob("*/*.docx"))
+            # The bundled examples' drafts (Markdown and DOCX): normal agreements, not the
+            # generated 50-400 article ones or pandoc's output.
+            drafts = [work / ex for ex in examples]
+            sources = [
+                p for d in drafts for p in d.glob("*.md") if not p.name.endswith(".checklist.md")
+            ]
+            sources += [p for d in drafts for p in d.glob("*.docx")]
             for i in range(count):
                 src = sources[i % len(sources)]
                 shutil.copy(src, folder / f"draft-{i:04d}{src.suffix}")

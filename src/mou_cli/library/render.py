@@ -106,6 +106,54 @@ class ClauseEnvironment(ImmutableSandboxedEnvironment):
                     raise SecurityError(f"'*' would build more than {MAX_LENGTH} items")
         return super().call_binop(context, operator, left, right)
 
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        # str methods that take a width or count (ljust, center, zfill, expandtabs, format,
+        # replace...) would build text of that size.
+        if isinstance(getattr(__obj, "__self__", None), str):
+            _check_sizes((__obj.__self__, *args), kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        # Jinja swaps ``str.format``/``format_map`` for its own function when they are looked
+        # up, so ``call`` sees no str method: the width in the format string is checked here.
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        template = value.__self__
+
+        def checked(*args: Any, **kwargs: Any) -> str:
+            _check_sizes((template, *args), kwargs)
+            return wrapped(*args, **kwargs)
+
+        return checked
+
+
+# "{:>999999999}", "%999999999s": a width inside a format string.
+_BIG_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?\d{7,}[^{}]*\}|%[-+ #0]*\d{7,}")
+# Filters whose numbers are widths: each output would be that large.
+_WIDTH_FILTERS = ("center", "indent", "wordwrap", "format", "truncate")
+
+
+def _check_sizes(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse widths and counts above MAX_LENGTH: ``'x'.ljust(10**9)``, ``center(10**9)``."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and value > MAX_LENGTH:
+            raise SecurityError(f"a width or count of {value} is larger than {MAX_LENGTH}")
+        if isinstance(value, str) and _BIG_WIDTH.search(value):
+            raise SecurityError(f"a format width larger than {MAX_LENGTH}")
+
+
+def _bounded(fn: Any) -> Any:
+    def filter_(*args: Any, **kwargs: Any) -> Any:
+        _check_sizes(args, kwargs)
+        return fn(*args, **kwargs)
+
+    filter_.__name__ = getattr(fn, "__name__", "filter")
+    for flag in ("jinja_pass_arg",):  # keep Jinja's context/environment passing
+        if hasattr(fn, flag):
+            setattr(filter_, flag, getattr(fn, flag))
+    return filter_
+
 
 def _unbound(*_args: Any, **_kwargs: Any) -> str:
     raise RenderError("a helper filter was used outside rendering")
@@ -123,6 +171,8 @@ def make_env() -> ClauseEnvironment:
     )
     env.globals.clear()  # no range/lipsum/dict/cycler/joiner/namespace from Jinja
     env.globals["range"] = safe_range
+    for name in _WIDTH_FILTERS:
+        env.filters[name] = _bounded(env.filters[name])
     # Known from the start so templates compile; bound to a language at each render.
     env.filters.update({name: _unbound for name in (*FILTER_NAMES, "date")})
     return env
