@@ -18,7 +18,7 @@ from check_docx_helpers import (
     review_docx,
 )
 
-from mou_cli.document.embedded import dump_answers, embed_answers, front_matter
+from mou_cli.document.embedded import dump_answers, front_matter
 from mou_cli.errors import DraftError
 from mou_cli.readers import read
 from mou_cli.readers.headings import classify, number_value
@@ -429,11 +429,22 @@ def test_front_matter_round_trip_keeps_line_numbers():
     assert not any("schema" in c.text for c in d.chunks)
 
 
+def _with_answers(data: bytes, answers: dict) -> bytes:
+    """``data`` (a DOCX) with ``answers`` embedded the way the DOCX writer embeds them."""
+    import docx
+
+    from mou_cli.writers.docx import add_answers, package_bytes
+
+    d = docx.Document(io.BytesIO(data))
+    add_answers(d, dump_answers(answers))
+    return package_bytes(d)
+
+
 def test_docx_embedded_answers_round_trip_and_deterministic(tmp_path):
     src = bilingual_docx(tmp_path / "b.docx").read_bytes()
-    once = embed_answers(src, dump_answers(ANSWERS))
-    assert once == embed_answers(src, dump_answers(ANSWERS))
-    again = embed_answers(once, dump_answers({**ANSWERS, "title": "Baru"}))
+    once = _with_answers(src, ANSWERS)
+    assert once == _with_answers(src, ANSWERS)
+    again = _with_answers(once, {**ANSWERS, "title": "Baru"})
     names = zipfile.ZipFile(io.BytesIO(again)).namelist()
     ours = [n for n in names if n.startswith("customXml/item") and "Props" not in n]
     assert len(ours) == len(

@@ -19,13 +19,12 @@ After the YAML text the root holds a ``<check text="...">`` element for `mou che
 the answers as the YAML loads and the facts its rules need (:mod:`~mou_cli.document.facts`),
 so checking a draft needs neither a YAML parser nor the answers model. It is used only while
 ``text`` (length and CRC-32 of the YAML text) still fits: answers edited by hand are read from
-the YAML and validated again. The writers add the part while building the package
-(``answers_part_xml``); ``embed_answers`` adds it to a finished DOCX.
+the YAML and validated again. The DOCX writer adds the part (``answers_part_xml``) while it
+builds the package (:func:`mou_cli.writers.docx.add_answers`).
 """
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import zipfile
@@ -34,18 +33,12 @@ from typing import Any
 
 NS = "urn:mou-cli:answers:1"
 KEY = "mou"
-_REL_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
-_REL_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
-_CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
-_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 MAX_YAML = 2_000_000
 
 
 def dump_answers(answers: dict[str, Any]) -> str:
-    """The answers as YAML text, as `embed_answers` and the front matter store them."""
+    """The answers as YAML text, as the DOCX part and the front matter store them."""
     import yaml
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
@@ -178,60 +171,6 @@ def answers_part_xml(answers_yaml: str) -> tuple[bytes, bytes]:
     return item_xml, _xml(ds)
 
 
-def embed_answers(docx_bytes: bytes, answers_yaml: str) -> bytes:
-    """The DOCX with a custom XML part holding ``answers_yaml`` (replacing an earlier one)."""
-    from lxml import etree
-
-    src = zipfile.ZipFile(io.BytesIO(docx_bytes))
-    names = src.namelist()
-    ours = {n for n in names if n.startswith("customXml/") and _is_ours(src, n)}
-    drop = set()
-    for n in ours:
-        num = re.search(r"item(\d+)\.xml$", n)
-        if num:
-            k = num.group(1)
-            drop |= {n, f"customXml/itemProps{k}.xml", f"customXml/_rels/item{k}.xml.rels"}
-    taken = {int(m.group(1)) for n in names if (m := re.match(r"customXml/item(\d+)\.xml$", n))}
-    k = 1
-    while k in taken and f"customXml/item{k}.xml" not in drop:
-        k += 1
-    item, props = f"customXml/item{k}.xml", f"customXml/itemProps{k}.xml"
-    item_rels = f"customXml/_rels/item{k}.xml.rels"
-    drop_targets = {f"../{n}" for n in drop if re.search(r"item\d+\.xml$", n)}
-
-    item_xml, props_xml = answers_part_xml(answers_yaml)
-    rels = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
-    rel = etree.SubElement(rels, f"{{{_PKG_RELS}}}Relationship")
-    rel.attrib.update({"Id": "rId1", "Type": _REL_PROPS, "Target": f"itemProps{k}.xml"})
-
-    doc_part = main_part(src)
-    doc_rels_name = re.sub(r"([^/]+)$", r"_rels/\1.rels", doc_part)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            if info.filename in drop:
-                continue
-            data = src.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                data = _content_types(data, props, drop)
-            elif info.filename == doc_rels_name:
-                data = _doc_rels(data, f"../{item}", drop_targets)
-            fixed = zipfile.ZipInfo(info.filename, _FIXED_TIME)  # no save time: same bytes
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = info.external_attr
-            dst.writestr(fixed, data)
-        for name, data in ((item, item_xml), (props, props_xml), (item_rels, _xml(rels))):
-            info = zipfile.ZipInfo(name, _FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, data)
-        if doc_rels_name not in names:
-            info = zipfile.ZipInfo(doc_rels_name, _FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            empty = etree.Element(f"{{{_PKG_RELS}}}Relationships", nsmap={None: _PKG_RELS})
-            dst.writestr(info, _doc_rels(_xml(empty), f"../{item}", set()))
-    return out.getvalue()
-
-
 def main_part(z: zipfile.ZipFile) -> str:
     """The main document part named in ``_rels/.rels`` (normally ``word/document.xml``)."""
     try:
@@ -244,59 +183,25 @@ def main_part(z: zipfile.ZipFile) -> str:
     return "word/document.xml"
 
 
-def _is_ours(z: zipfile.ZipFile, name: str) -> bool:
-    if not re.match(r"customXml/item\d+\.xml$", name):
-        return False
-    head = z.open(name).read(400)
-    return NS.encode() in head
-
-
-def _content_types(data: bytes, props: str, drop: set[str]) -> bytes:
-    from lxml import etree
-
-    root = _parse(data)
-    for el in list(root):
-        if el.get("PartName", "").lstrip("/") in drop:
-            root.remove(el)
-    has_xml = any(el.get("Extension", "").lower() == "xml" for el in root)
-    if not has_xml:
-        d = etree.SubElement(root, f"{{{_CT}}}Default")
-        d.attrib.update({"Extension": "xml", "ContentType": "application/xml"})
-    o = etree.SubElement(root, f"{{{_CT}}}Override")
-    o.attrib.update({"PartName": f"/{props}", "ContentType": _CT_PROPS})
-    return _xml(root)
-
-
-def _doc_rels(data: bytes, target: str, drop_targets: set[str]) -> bytes:
-    from lxml import etree
-
-    root = _parse(data)
-    for el in list(root):
-        if el.get("Type") == _REL_CUSTOM and el.get("Target") in drop_targets:
-            root.remove(el)
-    ids = {el.get("Id") for el in root}
-    n = 1
-    while f"rIdMou{n}" in ids:
-        n += 1
-    rel = etree.SubElement(root, f"{{{_PKG_RELS}}}Relationship")
-    rel.attrib.update({"Id": f"rIdMou{n}", "Type": _REL_CUSTOM, "Target": target})
-    return _xml(root)
+def is_answers_part(head: bytes) -> bool:
+    """Whether a custom XML part (its first bytes are enough) holds mou's answers."""
+    return NS.encode() in head[:400]
 
 
 def read_embedded(z: zipfile.ZipFile, limit: int = MAX_YAML) -> dict[str, Any] | None:
-    """The answers embedded in an open DOCX zip by ``embed_answers``, or None."""
+    """The answers embedded in an open DOCX zip, or None."""
     return read_embedded_facts(z, limit)[0]
 
 
 def read_embedded_facts(
     z: zipfile.ZipFile, limit: int = MAX_YAML
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """``(answers, facts)`` embedded in an open DOCX zip by ``embed_answers``: the facts for
+    """``(answers, facts)`` embedded in an open DOCX zip: the facts for
     `mou check` are None unless they were stored for exactly these answers."""
     for info in z.infolist():
         if not re.match(r"customXml/item\d+\.xml$", info.filename) or info.file_size > limit:
             continue
-        if not _is_ours(z, info.filename):
+        if not is_answers_part(z.open(info.filename).read(400)):
             continue
         try:
             root = _parse(z.read(info.filename))

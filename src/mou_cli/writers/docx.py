@@ -34,6 +34,7 @@ import datetime as dt
 import io
 import os
 import re
+import zipfile
 from itertools import zip_longest
 
 from mou_cli.document.checklist import Row
@@ -90,19 +91,25 @@ def render(
     if doc.answers is not None:
         from mou_cli.document.embedded import dump_answers
 
-        _add_answers(d, dump_answers(doc.answers))
+        add_answers(d, dump_answers(doc.answers))
     return package_bytes(d)
 
 
-def _add_answers(d, answers_yaml: str) -> None:
-    """Relate the custom XML part holding the answers (and its properties) to the body."""
+def add_answers(d, answers_yaml: str) -> None:
+    """Relate the custom XML part holding the answers (and its properties) to the body of the
+    python-docx document ``d``, replacing answers embedded earlier."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    from mou_cli.document.embedded import answers_part_xml
+    from mou_cli.document.embedded import answers_part_xml, is_answers_part
 
+    rels = d.part.rels
+    for rid, rel in list(rels.items()):
+        ours = rel.reltype == RT.CUSTOM_XML and not rel.is_external
+        if ours and is_answers_part(rel.target_part.blob):
+            del rels[rid]  # unreachable now, so not written
     item_xml, props_xml = answers_part_xml(answers_yaml)
     package = d.part.package
     taken = {str(p.partname) for p in package.iter_parts()}
@@ -128,8 +135,6 @@ class _FixedTimeZip:
         self.z = z
 
     def write(self, pack_uri, blob: bytes) -> None:
-        import zipfile
-
         info = zipfile.ZipInfo(pack_uri.membername, (1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         self.z.writestr(info, blob)
@@ -137,8 +142,6 @@ class _FixedTimeZip:
 
 def package_bytes(d) -> bytes:
     """The document as DOCX bytes: the same input gives the same bytes."""
-    import zipfile
-
     from docx.opc.pkgwriter import PackageWriter
 
     package = d.part.package
