@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,49 +49,60 @@ class Config:
         return rule.id not in self.disable
 
 
-def _read(path: Path) -> dict[str, Any]:
+@contextmanager
+def _config_errors() -> Iterator[None]:
+    """A configuration file that cannot be read or parsed is a ConfigError naming it."""
     try:
-        return read_toml(path)
+        yield
     except ConfigError:
         raise
     except MouError as exc:
         raise ConfigError(exc.message) from None
 
 
-def _table(path: Path) -> dict[str, Any] | None:
-    data = _read(path)
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("mou", {}).get("check")
-    else:
-        table = data.get("check")
+def _check_table(path: Path, mou: dict[str, Any]) -> dict[str, Any] | None:
+    """The check settings in the mou table of ``path``, or None when it has none."""
+    table = mou.get("check")
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{path}: the check settings must be a table")
     return table
+
+
+def _mou_table(path: Path) -> dict[str, Any]:
+    """The mou table of a file named with ``--config``: ``[tool.mou]`` of a pyproject.toml."""
+    with _config_errors():
+        data = read_toml(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("mou", {}) if isinstance(tool, dict) else {}
+    return data if isinstance(data, dict) else {}
+
+
+def _nearest(start: Path | None = None) -> tuple[Path | None, dict[str, Any]]:
+    """The nearest mou configuration file and its check settings, if it has any."""
+    with _config_errors():
+        path, mou = find_config(start)
+    table = None if path is None else _check_table(path, mou)
+    return (None, {}) if table is None else (path, table)
 
 
 def find(start: Path | None = None) -> Path | None:
     """The nearest mou configuration file (see :mod:`mou_cli.config`: ``mou.toml`` or a
     ``pyproject.toml`` with ``[tool.mou]``) when it has check settings; the same file
     `mou new` reads, so one project has one configuration."""
-    try:
-        path, table = find_config(start)
-    except ConfigError:
-        raise
-    except MouError as exc:
-        raise ConfigError(exc.message) from None
-    if path is None or table.get("check") is None:
-        return None
-    return path
+    return _nearest(start)[0]
 
 
 def load(path: Path | None, rules: dict[str, Rule]) -> Config:
     """The configuration in ``path`` (or found upwards when None), checked against ``rules``."""
-    if path is not None and not path.is_file():
+    if path is None:
+        source, table = _nearest()
+    elif not path.is_file():
         raise ConfigError(f"{path}: no such configuration file")
-    source = path or find()
+    else:
+        source, table = path, _check_table(path, _mou_table(path)) or {}
     if source is None:
         return Config()
-    table = _table(source) or {}
     return parse(table, rules, source)
 
 
