@@ -13,10 +13,10 @@ from lxml import etree
 
 from mou_cli import answers
 from mou_cli.document.build import build
-from mou_cli.document.tree import Document
 from mou_cli.examples import find
 from mou_cli.library.loader import load_library
 from mou_cli.model import Answers
+from mou_cli.tree import Document
 from mou_cli.writers import docx as writer
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mou_cli.check.draft import Loc
 from mou_cli.check.registry import DOC_SECTIONS, SEVERITIES, all_rules
+from mou_cli.draft import Loc
 from mou_cli.readers.markdown import read_text
 
 CASES = Path(__file__).parent / "check_cases"

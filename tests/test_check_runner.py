@@ -16,7 +16,6 @@ from typer.testing import CliRunner
 
 from mou_cli.check import registry
 from mou_cli.check.config import Config, ConfigError, find, load, parse
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, Rule, msg
 from mou_cli.check.runner import (
     BUILTIN,
@@ -27,6 +26,7 @@ from mou_cli.check.runner import (
     show_progress,
 )
 from mou_cli.cli import app
+from mou_cli.draft import Draft
 from mou_cli.readers.markdown import read_text as read_md
 
 DATA = Path(__file__).parent / "data"

@@ -22,15 +22,16 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_cli import answers, drafting
+from mou_cli import answers
 from mou_cli.check import dates, labels, parties, terms
 from mou_cli.check import text as text_mod
 from mou_cli.check.answers import MISSING, Facts, answers_facts, facts_of_model
 from mou_cli.check.config import Config
-from mou_cli.check.draft import Article, Loc
 from mou_cli.check.runner import check_file
-from mou_cli.check.rx import Lazy, lazy
+from mou_cli.commands import drafting
 from mou_cli.document.embedded import NS, read_embedded_facts
+from mou_cli.draft import Article, Loc
+from mou_cli.draft.rx import Lazy, lazy
 from mou_cli.examples import all_examples
 from mou_cli.readers import docx as docx_reader
 from mou_cli.readers import read

@@ -18,8 +18,8 @@ import yaml
 
 from mou_cli import answers
 from mou_cli.document.build import build
-from mou_cli.document.tree import Document
 from mou_cli.library.loader import load_library
+from mou_cli.tree import Document
 
 BASE = yaml.safe_load(
     (Path(__file__).parent / "data" / "clause_general_base.yaml").read_text(encoding="utf-8")

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from mou_cli.clauselint import CODES, lint
+from mou_cli.clauselint.samples import TYPES, generated
 from mou_cli.cli import app
-from mou_cli.library.lint import CODES, lint
-from mou_cli.library.lint.samples import TYPES, generated
 from mou_cli.model import cross_field_problems
 
 DATA = Path(__file__).parent / "data"

@@ -10,7 +10,7 @@ from docx_helpers import Read, W, document
 from typer.testing import CliRunner
 
 from mou_cli.cli import app
-from mou_cli.drafting import parse_formats
+from mou_cli.commands.drafting import parse_formats
 from mou_cli.errors import MouError
 from mou_cli.writers import docx as writer
 from mou_cli.writers import pdf

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from mou_cli import answers
+from mou_cli.commands.drafting import draft
 from mou_cli.document.build import build
 from mou_cli.document.checklist import MISSING
-from mou_cli.drafting import draft
 from mou_cli.examples import all_examples
 from mou_cli.library.loader import load_library
 from mou_cli.model import Answers

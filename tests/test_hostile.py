@@ -36,9 +36,9 @@ from markdown_it import MarkdownIt
 from mou_cli import answers as answers_mod
 from mou_cli.document.build import build
 from mou_cli.document.embedded import read_embedded
-from mou_cli.document.tree import Document, Para
 from mou_cli.errors import AnswersError
 from mou_cli.library.loader import load_library
+from mou_cli.tree import Document, Para
 from mou_cli.writers import docx as docx_writer
 from mou_cli.writers import markdown
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.text import per_draft
 from mou_cli.document.facts import (
     FACTS_FORMAT,
@@ -25,6 +24,7 @@ from mou_cli.document.facts import (
     facts_of_model,
     validate_quietly,
 )
+from mou_cli.draft import Draft
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import NUMBER_WORDS, parse_words
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import FOLD_ODD as _FOLD_ODD
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 # Month and weekday names of Babel's id_ID and en_GB locales (wide and abbreviated month names,
 # wide day names, lower case, final dot dropped) plus the old and informal spellings. Written

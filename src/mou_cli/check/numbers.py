@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from mou_cli.check.rx import lazy
+from mou_cli.draft.rx import lazy
 
 _ID_UNITS = {
     w: i for i, w in enumerate(("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",

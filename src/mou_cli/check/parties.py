@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from mou_cli.check.draft import Chunk, Draft, Loc
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import PIHAK_LABEL, front, per_draft, signature
+from mou_cli.draft import Chunk, Draft, Loc
+from mou_cli.draft.rx import lazy
 
 _ID_FORMS = (
     r"PT\.?|CV\.?|Yayasan|Koperasi|Perkumpulan|Universitas|Institut|Politeknik"

@@ -18,7 +18,7 @@ import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from mou_cli.check.draft import Draft, Loc
+from mou_cli.draft import Draft, Loc
 
 SEVERITIES = ("error", "warning", "info")
 DOC_SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")

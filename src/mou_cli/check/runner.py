@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from mou_cli.check.config import Config
-from mou_cli.check.draft import Draft, Loc
 from mou_cli.check.registry import SEVERITIES, Hit, Rule, all_rules, msg
 from mou_cli.check.text import article_count
+from mou_cli.draft import Draft, Loc
 from mou_cli.errors import DraftError
 
 RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}  # info 0, warning 1, error 2

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from mou_cli.check.draft import Article, Chunk, Draft
 from mou_cli.check.registry import Hit, msg
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import may_hold, per_draft
+from mou_cli.draft import Article, Chunk, Draft
+from mou_cli.draft.rx import lazy
 from mou_cli.library.sections import SECTIONS
 
 # section id -> words that, in a heading, name it (Indonesian and English, regex, no anchors)

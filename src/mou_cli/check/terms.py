@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mou_cli.check.draft import Chunk, Draft
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import PIHAK_LABEL, lang_of, per_draft
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 _Q = r"[\"“”]"
 _TERM = r"[^\"“”\n]{2,60}?"

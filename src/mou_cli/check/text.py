@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from mou_cli.check.draft import Article, Chunk, Draft
 from mou_cli.check.registry import Hit, msg
+from mou_cli.draft import Article, Chunk, Draft
 
 T = TypeVar("T")
 
@@ -59,7 +59,7 @@ def may_hold(draft: Draft, chunk: Chunk, needles: tuple[str, ...]) -> bool:
 
 def guess_lang(text: str) -> str | None:
     """``id`` or ``en`` by common words, None when too short to tell."""
-    from mou_cli.readers.lang import detect
+    from mou_cli.draft.lang import detect
 
     return detect(text)
 

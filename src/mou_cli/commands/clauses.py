@@ -19,7 +19,7 @@ def _library(clause_dirs: list[Path]):
 
 
 def _source(clause, lib) -> str:
-    from mou_cli.library.lint.report import display_path
+    from mou_cli.clauselint.report import display_path
 
     if clause.builtin:
         return "built-in"
@@ -34,7 +34,7 @@ def _source(clause, lib) -> str:
 def run_list(*, clause_dirs: list[Path], fmt: str) -> int:
     """Print every clause in effect, in document order, and where it comes from."""
     from mou_cli import console
-    from mou_cli.library.lint.report import display_path
+    from mou_cli.clauselint.report import display_path
 
     _check_format(fmt)
     lib = _library(clause_dirs)
@@ -152,8 +152,8 @@ def _rendered(lib, clause, answers: Path | None, example: str | None) -> dict[st
 def run_lint(*, paths: list[Path], fmt: str) -> int:
     """Lint clause files; exit 1 when there are findings."""
     from mou_cli import console
-    from mou_cli.library.lint import lint
-    from mou_cli.library.lint.report import FORMATS as REPORTS
+    from mou_cli.clauselint import lint
+    from mou_cli.clauselint.report import FORMATS as REPORTS
 
     if fmt not in REPORTS:
         raise MouError(f"unknown format '{fmt}'; use {', '.join(REPORTS)}")

@@ -39,7 +39,7 @@ def run_new(
     if out is not None and output is not None:
         raise MouError("give --out DIR or -o PATH, not both")
     from mou_cli import answers as answers_mod
-    from mou_cli.drafting import draft, output_stem, parse_formats, write
+    from mou_cli.commands.drafting import draft, output_stem, parse_formats, write
 
     fmts = parse_formats(formats)
     session = None

@@ -10,7 +10,6 @@ from typing import Any
 import yaml
 
 from mou_cli import words
-from mou_cli.document.tree import Block, Document, Section, Signatory, SignatureBlock
 from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
 from mou_cli.library.context import KIND, build_context, party_label
@@ -18,6 +17,7 @@ from mou_cli.library.loader import Library
 from mou_cli.library.render import Renderer, Templates
 from mou_cli.model import Answers, text_in
 from mou_cli.resources import data_dir
+from mou_cli.tree import Block, Document, Section, Signatory, SignatureBlock
 
 
 @lru_cache(maxsize=4)

@@ -30,10 +30,10 @@ from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
 from mou_cli import words
-from mou_cli.document.tree import Para
 from mou_cli.errors import MouError, RenderError
 from mou_cli.library import codecache
 from mou_cli.library.context import FILTER_NAMES
+from mou_cli.tree import Para
 
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 _values: contextvars.ContextVar[list[str]] = contextvars.ContextVar("mou_values")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from mou_cli.errors import DraftError
 
 if TYPE_CHECKING:
-    from mou_cli.check.draft import Draft
+    from mou_cli.draft import Draft
 
 SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".docx": "docx"}
 MAX_TEXT = 20_000_000  # bytes of Markdown or text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mou_cli.check.rx import lazy
+from mou_cli.draft.rx import lazy
 
 _DIRECTIVE = lazy(
     r"^\s*(?:<!--)?\s*mou\s*:\s*disable(?P<file>-file)?\s*=\s*(?P<ids>[A-Za-z0-9_,\s-]+?)\s*"

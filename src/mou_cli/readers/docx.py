@@ -16,11 +16,11 @@ import zipfile
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from mou_cli.check.draft import Draft, Loc
 from mou_cli.document.embedded import main_part, read_embedded_facts
+from mou_cli.draft import Draft, Loc
+from mou_cli.draft.lang import scores
 from mou_cli.readers import directives
 from mou_cli.readers.docx_numbering import Numbering, W
-from mou_cli.readers.lang import scores
 from mou_cli.readers.structure import Block, assemble
 
 _VAL = f"{W}val"

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mou_cli.check.draft import Draft
-from mou_cli.check.rx import lazy
 from mou_cli.document.embedded import split_front_matter
+from mou_cli.draft import Draft
+from mou_cli.draft.lang import detect
+from mou_cli.draft.rx import lazy
 from mou_cli.readers import directives
-from mou_cli.readers.lang import detect
 from mou_cli.readers.structure import Block, assemble
 from mou_cli.readers.text import blocks_from_lines
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from mou_cli.check.draft import Article, Chunk, Draft, Loc
-from mou_cli.check.rx import lazy
+from mou_cli.draft import Article, Chunk, Draft, Loc
+from mou_cli.draft.lang import detect
+from mou_cli.draft.rx import lazy
 from mou_cli.readers.headings import Heading, classify, title_like
-from mou_cli.readers.lang import detect
 
 
 @dataclass

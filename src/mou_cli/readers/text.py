@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from mou_cli.check.draft import Draft
-from mou_cli.check.rx import lazy
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 from mou_cli.readers import directives
 from mou_cli.readers.headings import classify, title_like
 from mou_cli.readers.structure import Block, assemble, short_title

@@ -38,8 +38,8 @@ import zipfile
 from itertools import zip_longest
 
 from mou_cli.document.checklist import Row
-from mou_cli.document.tree import Document, Para, Section
 from mou_cli.errors import MouError
+from mou_cli.tree import Document, Para, Section
 from mou_cli.writers.docx_layout import Body, Table, footer, header, page, para
 from mou_cli.writers.docx_numbering import Numbering
 from mou_cli.writers.docx_signatures import checklist_annex, signature_block

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from mou_cli.document.checklist import MISSING, NA, OK, WEAK, Row
-from mou_cli.document.tree import Signatory, SignatureBlock
+from mou_cli.tree import Signatory, SignatureBlock
 from mou_cli.writers.docx_layout import Cell, Table, para
 from mou_cli.writers.docx_styles import text_width
 

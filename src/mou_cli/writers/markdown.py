@@ -12,7 +12,7 @@ import re
 from itertools import zip_longest
 from string import ascii_lowercase
 
-from mou_cli.document.tree import Document, Para, Section
+from mou_cli.tree import Document, Para, Section
 
 _ALWAYS = re.compile(r"([\\`*_\[\]<|~])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import chunks_in, hit
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _AND_OR = lazy(r"\band\s?/\s?or\b", re.IGNORECASE)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.rules.arbitration_incomplete import ARBITRATION
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import may_hold, quote
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _COURT = lazy(
     r"pengadilan negeri|kepaniteraan pengadilan|district court|courts? of|court in|\bcourts\b"

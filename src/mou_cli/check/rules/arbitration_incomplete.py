@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import section_text
 from mou_cli.check.text import may_hold, quote
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 ARBITRATION = lazy(r"(?<!\btidak melalui )(?<!\bwithout )\barbitra(se|si|tion)\b", re.I)
 _INSTITUTION = lazy(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Article, Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import columns
+from mou_cli.draft import Article, Draft
 
 
 def _hit(a: Article, en: str, id: str) -> Hit:

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import lang_of
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|butir|article|section|clause|paragraph)s?\s*\(?[\dIVXL]+[\d.]*"

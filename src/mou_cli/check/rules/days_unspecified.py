@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import hit, may_hold
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _ID = lazy(
     r"\b\d+(?:\s*\([a-z\s-]+\))?\s+hari\b(?!\s+(?:kalender|kerja|bursa|libur))", re.IGNORECASE

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.terms import Definition, definitions
 from mou_cli.check.text import quote
+from mou_cli.draft import Draft
 
 
 @rule(

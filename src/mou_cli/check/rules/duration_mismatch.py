@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from mou_cli.check.dates import add, chunk_dates, durations, ranges
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
+from mou_cli.draft import Draft
 
 _UNITS = {"years": ("years", "tahun"), "months": ("months", "bulan"), "days": ("days", "hari")}
 

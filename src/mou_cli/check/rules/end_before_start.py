@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates, ranges
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
+from mou_cli.draft import Draft
 
 
 @rule(

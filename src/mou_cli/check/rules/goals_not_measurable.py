@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.draft import Draft
 from mou_cli.check.numbers import pairs
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for, section_text
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|article|section|clause|paragraph|nomor|number|no\.)\s*"

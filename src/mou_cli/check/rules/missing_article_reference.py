@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Article, Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import may_hold, quote
-from mou_cli.readers.headings import number_value
+from mou_cli.draft import Article, Draft
+from mou_cli.draft.numerals import number_value
+from mou_cli.draft.rx import lazy
 
 _NUM = r"(\d{1,3}|[IVXL]{1,6}\b)"
 _REF = lazy(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import indonesian_law_basis, law_note, present, section_text
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _WAIVER = lazy(r"\b1266\b")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import has_lang
+from mou_cli.draft import Draft
 
 
 @rule(

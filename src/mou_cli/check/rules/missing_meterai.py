@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.answers import missing_row
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import indonesian_law_basis, law_note
 from mou_cli.check.text import signature
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _STAMP = lazy(r"m[ae]terai|stamp duty|duty stamp|revenue stamp|bermeterai", re.IGNORECASE)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _LABELS = lazy(
     r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party"

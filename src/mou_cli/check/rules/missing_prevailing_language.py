@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import may_hold
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _TWO = lazy(
     r"dalam (dua|2 \(dua\)) bahasa|bahasa indonesia dan bahasa inggris|bahasa inggris dan bahasa"

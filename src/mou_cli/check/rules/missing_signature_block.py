@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import headed
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _SIGN = lazy(
     r"untuk dan atas nama|for and on behalf of|\bsigned by\b|in witness|tanda tangan"

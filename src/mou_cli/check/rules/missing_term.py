@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
+from mou_cli.draft import Draft
 
 
 @rule(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit
+from mou_cli.draft import Draft
 
 # pairs of labelling styles that must not be mixed: Indonesian, then English; each pattern is
 # case-sensitive, with a word that every match of it holds as written

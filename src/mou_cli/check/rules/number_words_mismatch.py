@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.draft import Draft
 from mou_cli.check.numbers import pairs
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote
+from mou_cli.draft import Draft
 
 
 def _n(v) -> str:

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.answers import answers_facts
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import heading_sections
 from mou_cli.check.text import hit, may_hold
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 # the title names the document an MoU; "MOU" inside a number (014/MOU-TMS/XI/2026) does not
 _MOU = lazy(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import may_hold, quote
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _OLD = lazy(
     r"m[ae]terai[^.\n]{0,20}?(Rp\.?\s?)?(6|3)[.,]?000\b|(Rp\.?\s?)?(6|3)[.,]000,?-?\s*m[ae]terai",

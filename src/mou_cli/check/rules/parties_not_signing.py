@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.parties import core, find_parties, mentioned, norm, signatory_names
 from mou_cli.check.registry import Hit, msg, rule
 from mou_cli.check.text import quote, signature
+from mou_cli.draft import Draft
 
 
 @rule(

@@ -6,11 +6,11 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.parties import core, entities, find_parties, norm
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import quote
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _NOT_A_NAME = lazy(r"\b(Act|Law|Code|Regulation|Rules|Statute|Decree|Ordinance)$")
 

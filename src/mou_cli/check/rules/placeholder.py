@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import lang_of, may_hold, quote
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 _TAG = lazy(r"\{\{.*?\}\}|\{%.*?%\}|<<[^<>\n]{1,60}>>|«[^«»\n]{1,60}»|\$\{[^}\n]{1,60}\}")
 _WORD = lazy(r"\bTB[DA]\b|(?<!\w)(?:\d{0,2}[Xx]{3,}|\d{2}XX)(?!\w)")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.text import chunks_in, hit
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _WRONG = lazy(r"\bRp(\.\s?|\s+)(?=\d)")
 

@@ -6,13 +6,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties, mentioned
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import lang_of, quote
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 _PCT = lazy(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
 _PARTY = lazy(r"\bPIHAK\b|\bpihak\b|\bPart(y|ies)\b")

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from mou_cli.check.answers import answers_facts
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.draft import Chunk, Draft
 from mou_cli.check.parties import norm
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import front, quote
+from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 
 _PERCENT = lazy(r"(\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b|per ?cent\b)", re.IGNORECASE)
 _WHAT = {

@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from mou_cli.check.draft import Draft
 from mou_cli.check.registry import Hit, msg, rule
-from mou_cli.check.rx import lazy
 from mou_cli.check.terms import definitions
 from mou_cli.check.text import front, lang_of, quote
+from mou_cli.draft import Draft
+from mou_cli.draft.rx import lazy
 
 _ORDINAL = lazy(
     r"\bPIHAK (KE[A-Z]+|PERTAMA)\b|\b(?:the )?(First|Second|Third|Fourth) Party\b"

@@ -16,8 +16,8 @@ from typing import Any
 
 from jinja2 import nodes
 
+from mou_cli.clauselint.valuetypes import ANY, LOOP, TEXT_KINDS, Fn, Rec, Seq, Ty, Val
 from mou_cli.library.context import FILTER_NAMES
-from mou_cli.library.lint.valuetypes import ANY, LOOP, TEXT_KINDS, Fn, Rec, Seq, Ty, Val
 from mou_cli.model import Answers
 
 SAME = {"sort", "reverse", "unique", "reject", "select", "rejectattr", "selectattr", "list"}

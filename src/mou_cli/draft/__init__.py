@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from mou_cli.document.tree import Document
+    from mou_cli.tree import Document
 
 T = TypeVar("T")
 

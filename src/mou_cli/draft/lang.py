@@ -6,7 +6,7 @@ language with clearly more hits. Short pieces with no hits (names, numbers) have
 
 from __future__ import annotations
 
-from mou_cli.check.rx import lazy
+from mou_cli.draft.rx import lazy
 
 _WORD = lazy(r"[a-z]+(?:-[a-z]+)?")
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mou_cli.document.checklist import Row, checklist, to_markdown
-from mou_cli.document.tree import Document
 from mou_cli.errors import MouError
 from mou_cli.fsutil import check_writable, write_all_atomic
 from mou_cli.model import Answers, text_in
+from mou_cli.tree import Document
 
 FORMATS = ("md", "docx")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from mou_cli.clauselint.codes import Finding
 from mou_cli.library.clause import (
     Clause,
     ClauseFileError,
@@ -16,7 +17,6 @@ from mou_cli.library.clause import (
     read_clause_file,
     value_lines,
 )
-from mou_cli.library.lint.codes import Finding
 from mou_cli.library.sections import PARTS, SECTIONS
 
 LANGS = ("id", "en")

@@ -11,13 +11,13 @@ from typing import Any
 
 from jinja2 import TemplateSyntaxError
 
+from mou_cli.clauselint.codes import Finding
+from mou_cli.clauselint.names import Checker
+from mou_cli.clauselint.samples import Sample, all_samples, richest
+from mou_cli.clauselint.schema import LANGS, FileCheck, check_file
+from mou_cli.clauselint.valuetypes import Ty, context_types
 from mou_cli.errors import MouError
 from mou_cli.library.clause import Clause
-from mou_cli.library.lint.codes import Finding
-from mou_cli.library.lint.names import Checker
-from mou_cli.library.lint.samples import Sample, all_samples, richest
-from mou_cli.library.lint.schema import LANGS, FileCheck, check_file
-from mou_cli.library.lint.valuetypes import Ty, context_types
 from mou_cli.library.loader import clause_files
 from mou_cli.library.render import TemplateProblem, Templates, parse_expression
 from mou_cli.resources import data_dir

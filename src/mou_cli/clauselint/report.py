@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from mou_cli.library.lint.runner import LintResult
+from mou_cli.clauselint.runner import LintResult
 
 
 def display_path(path: str) -> str:

@@ -5,7 +5,7 @@ docs/clause-authoring.md): metadata (CL1xx), templates read without rendering (C
 rendering against the bundled examples and generated answers (CL3xx).
 """
 
-from mou_cli.library.lint.codes import CODES, Finding
-from mou_cli.library.lint.runner import LintResult, lint
+from mou_cli.clauselint.codes import CODES, Finding
+from mou_cli.clauselint.runner import LintResult, lint
 
 __all__ = ["CODES", "Finding", "LintResult", "lint"]
