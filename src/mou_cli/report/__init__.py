@@ -1,0 +1,1 @@
+"""Output formats shared by `mou check` and `mou clauses lint`: text, json, sarif, github."""

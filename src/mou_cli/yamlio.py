@@ -1,0 +1,1 @@
+"""Reading and writing YAML in one place: limits, the libyaml fast path, line numbers, one dumper."""
