@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -47,12 +48,30 @@ def test_wheel_contains_the_data_folders(wheel: Path) -> None:
     assert clauses_in_repo == clauses_in_wheel
 
 
+def _see_the_running_environment(py: Path) -> None:
+    """Let the new venv import mou's dependencies from the environment running the tests.
+
+    ``--system-site-packages`` would give it the *base* interpreter's packages, which lack typer
+    and the rest when the tests run from a virtual environment. A ``.pth`` file naming this
+    environment's site-packages works from a venv and on the system Python alike, offline; the
+    venv's own site-packages (where the wheel goes) still comes first, and ``.pth`` files inside
+    the added folders (such as an editable install of mou) are not processed.
+    """
+    here = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    target = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    (Path(target) / "zz_running_env.pth").write_text("\n".join(sorted(here)) + "\n")
+
+
 def test_installed_wheel_drafts_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    subprocess.run(
-        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True, timeout=120
-    )
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     py = venv / "bin" / "python"
+    _see_the_running_environment(py)
     subprocess.run(
         [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
         check=True,
