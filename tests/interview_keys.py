@@ -18,8 +18,8 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from mou_cli.interview.flow import QuestionaryAsker, _same
-from mou_cli.interview.walk import Prompt
+from mou_cli.interview.asking import Prompt
+from mou_cli.interview.terminal import QuestionaryAsker, same
 
 ENTER, DOWN, UP, CTRL_C, CTRL_U = "\r", "\x1b[B", "\x1b[A", "\x03", "\x15"
 
@@ -76,8 +76,8 @@ class Typist(QuestionaryAsker):
             if p.kind == "confirm":
                 return "y" if answer.value else "n"
             values = [v for v, _ in p.choices]
-            target = next(i for i, v in enumerate(values) if _same(v, answer.value))
-            start = next((i for i, v in enumerate(values) if _same(v, p.default)), 0)
+            target = next(i for i, v in enumerate(values) if same(v, answer.value))
+            start = next((i for i, v in enumerate(values) if same(v, p.default)), 0)
             step = target - start
             return (DOWN * step if step > 0 else UP * -step) + ENTER
         if isinstance(answer, Type):

@@ -95,4 +95,4 @@ def test_only_one_module_imports_questionary() -> None:
             )
             if any(n.split(".")[0] in ("questionary", "prompt_toolkit") for n in names):
                 users.append(_module(path))
-    assert sorted(set(users)) == ["mou_cli.interview.flow"], users
+    assert sorted(set(users)) == ["mou_cli.interview.terminal"], users

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from mou_cli.check.config import Config
-from mou_cli.check.runner import check_file
+from mou_cli.commands.check_files import check_file
 from mou_cli.readers import read
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"

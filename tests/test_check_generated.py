@@ -13,10 +13,11 @@ import pytest
 
 from mou_cli import answers
 from mou_cli.check.config import Config
-from mou_cli.check.runner import FileResult, check_file
 from mou_cli.commands import drafting
+from mou_cli.commands.check_files import check_file
 from mou_cli.document.checklist import MISSING, WEAK
 from mou_cli.examples import all_examples
+from mou_cli.finding import FileResult
 from mou_cli.model import Answers
 
 ANSWERS = Path(__file__).parent / "data" / "answers"

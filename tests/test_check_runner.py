@@ -16,17 +16,13 @@ from typer.testing import CliRunner
 
 from mou_cli.check import registry
 from mou_cli.check.config import Config, ConfigError, find, load, parse
-from mou_cli.check.registry import Hit, Rule, msg
-from mou_cli.check.runner import (
-    BUILTIN,
-    check_draft,
-    collect,
-    exit_code,
-    run,
-    show_progress,
-)
+from mou_cli.check.registry import CheckRule, Hit
+from mou_cli.check.runner import check_draft
 from mou_cli.cli import app
+from mou_cli.commands.check_files import collect, run, show_progress
 from mou_cli.draft import Draft
+from mou_cli.finding import exit_code
+from mou_cli.messages import msg
 from mou_cli.readers.markdown import read_text as read_md
 
 DATA = Path(__file__).parent / "data"
@@ -49,16 +45,16 @@ def _placeholder(draft: Draft):
     for c in draft.chunks:
         if "TBD" in c.text:
             yield Hit(
-                msg("Placeholder left in the text.", "Isian masih kosong."),
+                msg("Isian masih kosong.", "Placeholder left in the text."),
                 c.loc,
                 quote=c.text,
-                hint=msg("Fill it in.", "Lengkapi."),
+                hint=msg("Lengkapi.", "Fill it in."),
             )
 
 
 def _no_term(draft: Draft):
     if not any("term" in a.title.lower() or "jangka" in a.title.lower() for a in draft.articles):
-        yield Hit(msg("No term.", "Tidak ada jangka waktu."))
+        yield Hit(msg("Tidak ada jangka waktu.", "No term."))
 
 
 def _broken(draft: Draft):
@@ -67,17 +63,20 @@ def _broken(draft: Draft):
 
 
 FAKE = {
-    "MOU-U901": Rule("MOU-U901", "test-placeholder", "error", "A placeholder.", DOC, _placeholder,
-                     "unfinished"),
-    "MOU-C901": Rule("MOU-C901", "test-missing-term", "warning", "No term.", DOC, _no_term,
-                     "completeness"),
-    "MOU-S901": Rule("MOU-S901", "test-broken", "info", "Always fails.", DOC, _broken, "style"),
+    "MOU-U901": CheckRule("MOU-U901", "test-placeholder", "error", "A placeholder.", DOC,
+                          "unfinished", _placeholder),
+    "MOU-C901": CheckRule("MOU-C901", "test-missing-term", "warning", "No term.", DOC,
+                          "completeness", _no_term),
+    "MOU-S901": CheckRule("MOU-S901", "test-broken", "info", "Always fails.", DOC, "style",
+                          _broken),
 }  # fmt: skip
+# the runner's own rules (internal error, expected language) are registered like the others
+RUNNER = {k: r for k, r in registry.all_rules().items() if r.category == "runner"}
 
 
 @pytest.fixture(autouse=True)
 def fake_rules(monkeypatch):
-    monkeypatch.setattr(registry, "_RULES", dict(FAKE))
+    monkeypatch.setattr(registry, "_RULES", {**FAKE, **RUNNER})
     monkeypatch.delenv("CI", raising=False)
     return FAKE
 
@@ -87,7 +86,7 @@ BAD = "# MOU\n\n## Article 1 — Purpose\n\nThe parties agree to cooperate on TB
 
 
 def rules_without_broken():
-    return {k: v for k, v in FAKE.items() if k != "MOU-S901"}
+    return {k: v for k, v in {**FAKE, **RUNNER}.items() if k != "MOU-S901"}
 
 
 # --- runner --------------------------------------------------------------------------------------
@@ -166,9 +165,9 @@ def test_suppression_applies_to_the_next_block_only():
 
 
 def test_exit_codes():
-    from mou_cli.check.runner import FileResult, Finding
+    from mou_cli.finding import FileResult, Finding
 
-    warn = FileResult("a", findings=[Finding("a", "R", "r", "warning", "m")])
+    warn = FileResult("a", findings=[Finding("a", "R", "r", "warning", msg("m", "m"))])
     assert exit_code([warn], "error") == 0
     assert exit_code([warn], "warning") == 1
     assert exit_code([warn], "info") == 1
@@ -371,7 +370,7 @@ def test_cli_sarif_is_valid(drafts, tmp_path):
     jsonschema.validate(sarif, SARIF_SCHEMA)
     run_ = sarif["runs"][0]
     rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
-    assert rule_ids == sorted([*FAKE, *BUILTIN])
+    assert rule_ids == sorted([*FAKE, *RUNNER]) == sorted([*FAKE, "MOU-X001", "MOU-X002"])
     for r in run_["tool"]["driver"]["rules"]:
         assert r["shortDescription"]["text"] and r["help"]["text"]
         assert r["defaultConfiguration"]["level"] in ("error", "warning", "note")
@@ -424,6 +423,43 @@ def test_cli_explain_and_rules(drafts):
     data = json.loads(runner.invoke(app, ["rules", "--format", "json"]).stdout)
     assert {"id": "MOU-C901", "name": "test-missing-term", "severity": "warning",
             "category": "completeness", "summary": "No term."} in data  # fmt: skip
+
+
+def test_cli_explain_takes_short_ids_and_lint_codes(drafts):
+    head = "MOU-U901 test-placeholder (unfinished, default severity: error)"
+    for key in ("U901", "u901", "mou-u901", "TEST-PLACEHOLDER"):
+        result = invoke("--explain", key)
+        assert result.exit_code == 0 and result.output.startswith(head), key
+    lint = invoke("--explain", "CL204")
+    assert lint.exit_code == 0
+    assert lint.output.startswith("CL204 unknown-field (template, default severity: error)")
+    assert "## Use instead" in lint.output
+    assert invoke("--explain", "unknown-field").output == lint.output
+    listing = runner.invoke(app, ["rules"]).output.splitlines()
+    ids = [line.split()[0] for line in listing]
+    assert ids.index("MOU-X002") < ids.index("CL101")  # check rules first, then lint codes
+    assert {"MOU-X001", "MOU-X002", "CL101", "CL306"} <= set(ids)
+
+
+def test_cli_github_annotations(drafts):
+    from check_docx_helpers import review_docx
+
+    review_docx(drafts / "r.docx")
+    (drafts / "x.docx").write_text("not a zip")
+    result = invoke("bad.md", "r.docx", "x.docx", "--format", "github")
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert (
+        "::error file=bad.md,line=5,title=MOU-U901 test-placeholder::"
+        "Placeholder left in the text. (Fill it in.)"
+    ) in lines
+    assert "::warning file=bad.md,title=MOU-C901 test-missing-term::No term." in lines
+    docx = [x for x in lines if x.startswith("::error file=r.docx,title=MOU-U901")]
+    assert docx and all("::paragraf " in x for x in docx)  # no lines: the paragraph, in Indonesian
+    assert any(x.startswith("::error file=x.docx::") and "not a Word document" in x for x in lines)
+    assert lines[-1] == "3 files checked: 2 errors, 2 warnings, 0 info; 1 could not be read"
+    ind = invoke("bad.md", "--format", "github", "--lang", "id").output
+    assert "title=MOU-U901 test-placeholder::Isian masih kosong. (Lengkapi.)" in ind
 
 
 def test_cli_folder(drafts):

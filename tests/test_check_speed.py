@@ -27,14 +27,13 @@ from mou_cli.check import dates, labels, parties, terms
 from mou_cli.check import text as text_mod
 from mou_cli.check.answers import MISSING, Facts, answers_facts, facts_of_model
 from mou_cli.check.config import Config
-from mou_cli.check.runner import check_file
 from mou_cli.commands import drafting
+from mou_cli.commands.check_files import check_file
 from mou_cli.document.embedded import NS, read_embedded_facts
 from mou_cli.draft import Article, Loc
 from mou_cli.draft.rx import Lazy, lazy
 from mou_cli.examples import all_examples
-from mou_cli.readers import docx as docx_reader
-from mou_cli.readers import read
+from mou_cli.readers import docx_styles, read
 from mou_cli.readers.markdown import read_text
 
 TESTS = Path(__file__).parent
@@ -153,7 +152,7 @@ def test_checking_a_generated_docx_loads_no_heavy_library(tmp_path):
     path.write_bytes(_made("distribution-id-en")["docx"])
     code = (
         "import sys\n"
-        "from mou_cli.check.runner import check_file\n"
+        "from mou_cli.commands.check_files import check_file\n"
         "from mou_cli.check.config import Config\n"
         f"r = check_file({str(path)!r}, Config())\n"
         "assert r.error is None and r.answers\n"
@@ -350,7 +349,9 @@ def test_lazy_pattern_acts_as_compiled():
 
 
 def test_article_languages_count_equal_twins_like_the_plain_scan():
-    from mou_cli.readers.structure import Block, _article_langs, _Piece
+    from mou_cli.readers.blocks import Block
+    from mou_cli.readers.languages import article_langs
+    from mou_cli.readers.pieces import Piece
 
     # two articles "7. Term": equal until their text is filled in, so each counts the other's
     # pieces while neither has a language (the reader's former per-article scan, by equality)
@@ -358,11 +359,11 @@ def test_article_languages_count_equal_twins_like_the_plain_scan():
     twin = Article("7.", 7, "Term", Loc())
     other = Article("8.", 8, "Fees", Loc())
     pieces = [
-        _Piece("x", Block("x"), lang="en", articles=[a1]),
-        _Piece("y", Block("y"), lang="en", articles=[twin]),
-        _Piece("z", Block("z"), lang="id", articles=[other]),
-        _Piece("w", Block("w"), lang="id", articles=[other, other]),
-        _Piece("v", Block("v"), lang=None, articles=[a1]),
+        Piece("x", Block("x"), lang="en", articles=[a1]),
+        Piece("y", Block("y"), lang="en", articles=[twin]),
+        Piece("z", Block("z"), lang="id", articles=[other]),
+        Piece("w", Block("w"), lang="id", articles=[other, other]),
+        Piece("v", Block("v"), lang=None, articles=[a1]),
     ]
     arts = [a1, twin, other]
     expected = {}
@@ -372,7 +373,7 @@ def test_article_languages_count_equal_twins_like_the_plain_scan():
         art.lang = expected[id(art)]
     for art in arts:
         art.lang = None
-    _article_langs(arts, pieces, "xx")
+    article_langs(arts, pieces, "xx")
     assert [a.lang for a in arts] == [expected[id(a)] for a in arts] == ["en", "en", "id"]
 
 
@@ -380,11 +381,11 @@ def test_styles_are_parsed_once_per_template(tmp_path):
     data = _made("weak")["docx"]
     (tmp_path / "a.docx").write_bytes(data)
     (tmp_path / "b.docx").write_bytes(data)
-    docx_reader._STYLE_CACHE.clear()
+    docx_styles._STYLE_CACHE.clear()
     first = read(tmp_path / "a.docx")
-    assert len(docx_reader._STYLE_CACHE) == 1
+    assert len(docx_styles._STYLE_CACHE) == 1
     second = read(tmp_path / "b.docx")
-    assert len(docx_reader._STYLE_CACHE) == 1
+    assert len(docx_styles._STYLE_CACHE) == 1
     assert [(c.text, c.kind, c.loc) for c in first.chunks] == [
         (c.text, c.kind, c.loc) for c in second.chunks
     ]
@@ -393,7 +394,7 @@ def test_styles_are_parsed_once_per_template(tmp_path):
 def test_a_run_leaves_the_garbage_collector_as_it_was(tmp_path):
     import gc
 
-    from mou_cli.check.runner import run
+    from mou_cli.commands.check_files import run
 
     (tmp_path / "a.md").write_text("# NOTA\n\n## Pasal 1\n\nTBD\n", encoding="utf-8")
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())

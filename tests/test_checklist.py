@@ -6,7 +6,8 @@ import json
 
 from conftest import load_answers
 
-from mou_cli.document.checklist import MISSING, NA, OK, WEAK, checklist, to_json, to_markdown
+from mou_cli.document.checklist import MISSING, NA, OK, WEAK, checklist, to_json
+from mou_cli.writers.checklist_md import to_markdown
 
 
 def _by_key(name: str) -> dict[str, str]:

@@ -159,3 +159,34 @@ def test_same_answers_give_the_same_bytes(tmp_path: Path, monkeypatch) -> None:
         assert r.returncode == 0, r.stderr
         outputs.append([(tmp_path / f"{run}{ext}").read_bytes() for ext in (".md", ".docx")])
     assert outputs[0] == outputs[1]
+
+
+def test_a_draft_validates_its_answers_once(tmp_path: Path, monkeypatch) -> None:
+    """Markdown, DOCX (with its stored facts and checklist annex) and the checklist file come
+    from the model validated when the answers were loaded: pydantic validates them once."""
+    from typer.testing import CliRunner
+
+    from mou_cli.cli import app
+    from mou_cli.model import Answers
+
+    validate = Answers.model_validate.__func__
+    calls = []
+
+    def counting(cls, *args, **kwargs):
+        calls.append(cls.__name__)
+        return validate(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Answers, "model_validate", classmethod(counting))
+    args = ["new", "--answers", str(ANSWERS / "bilingual.yaml"), "--out", str(tmp_path)]
+    args += ["--format", "md,docx", "--with-checklist", "--checklist-json", "-"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".docx", ".md", ".md"]
+    assert calls == ["Answers"]
+    import zipfile
+
+    from mou_cli.document.embedded import read_embedded_facts
+
+    (docx,) = tmp_path.glob("*.docx")
+    _, stored = read_embedded_facts(zipfile.ZipFile(docx))
+    assert stored is not None and stored["facts"]["rows"]  # the facts `mou check` reads

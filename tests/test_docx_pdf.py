@@ -95,3 +95,39 @@ def test_new_refuses_an_unknown_paper(tmp_path):
     )
     assert result.exit_code != 0
     assert not list(tmp_path.iterdir())
+
+
+def test_docx_and_pdf_render_the_docx_once(monkeypatch, tmp_path):
+    """``--format docx,pdf``: the PDF is converted from the very DOCX bytes that are written."""
+    renders = []
+    real_render = writer.render
+
+    def counting_render(*args, **kwargs):
+        renders.append(1)
+        return real_render(*args, **kwargs)
+
+    converted = []
+
+    def fake_pdf(docx: bytes) -> bytes:  # LibreOffice may be missing: the conversion is faked
+        converted.append(docx)
+        return b"%PDF-1.7 fake"
+
+    monkeypatch.setattr(writer, "render", counting_render)
+    monkeypatch.setattr(pdf, "docx_to_pdf", fake_pdf)
+    for formats, files in (("docx,pdf", ["docx", "pdf"]), ("pdf", ["pdf"])):
+        out = tmp_path / formats.replace(",", "-")
+        renders.clear()
+        converted.clear()
+        args = ["new", "--example", "technology-id", "--out", str(out), "--format", formats, "-q"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        written = {
+            p.suffix[1:]: p.read_bytes() for p in out.iterdir() if ".checklist" not in p.name
+        }
+        assert sorted(written) == files
+        assert len(renders) == 1
+        assert written["pdf"] == b"%PDF-1.7 fake"
+        (docx,) = converted
+        assert docx[:2] == b"PK"
+        if "docx" in written:
+            assert docx == written["docx"]

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import copy
+import io
+import json
 import re
+import zipfile
 
 import pytest
+import yaml
 from docx_helpers import NS, Read, W, answers_for, document, rendered, signature_rows
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import answers as any_answers
 
-from mou_cli import words
+from mou_cli import answers, words
 from mou_cli.document.checklist import checklist
-from mou_cli.document.embedded import read_embedded
+from mou_cli.document.embedded import check_json, dump_answers, read_embedded, read_embedded_facts
+from mou_cli.document.facts import facts_of_model
 from mou_cli.errors import MouError
 from mou_cli.writers import docx as writer
 from mou_cli.writers.docx_styles import PARAGRAPH, TABLE, style_id
@@ -346,3 +354,32 @@ def test_answers_are_embedded_when_the_tree_carries_them():
     assert read_embedded(rendered(ID).zip) == document(ID).answers
     doc.answers = None
     assert read_embedded(Read(writer.render(doc)).zip) is None
+
+
+def test_facts_are_stored_only_when_given():
+    """The writer serialises the facts drafting gives it; without them `mou check` reads the
+    YAML text and validates it."""
+    a = answers_for(ID)
+    doc = document(ID)
+    with_facts = zipfile.ZipFile(io.BytesIO(writer.render(doc, facts=facts_of_model(a))))
+    stored_answers, stored = read_embedded_facts(with_facts)
+    assert stored_answers == doc.answers
+    assert stored is not None and stored["facts"] == facts_of_model(a).to_json()
+    assert read_embedded_facts(rendered(ID).zip) == (doc.answers, None)
+
+
+ODD = ["1e3", "yes", "null", "~", "a\u2028b", "x\x85y", "tail ", "a: b", "'q'", "12:30", "é" * 99]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_answers(), st.sampled_from(ODD))
+def test_the_stored_json_answers_are_what_the_yaml_text_loads_to(data, odd):
+    """`mou check` trusts the ``<check>`` element's JSON copy of the answers in place of the
+    YAML text beside it, so the YAML text must load to exactly those answers."""
+    if isinstance(data["title"], str):
+        data["title"] += f" {odd}"
+    model = answers.validate(data).answers
+    dumped = model.model_dump(mode="json", by_alias=True, exclude_unset=True)  # as build() does
+    assert yaml.safe_load(dump_answers(dumped)) == dumped
+    check = check_json(dumped, facts_of_model(model))
+    assert check is not None and json.loads(check)["answers"] == dumped

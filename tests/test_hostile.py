@@ -314,7 +314,8 @@ def _renamed(value: Any, old: str, new: str) -> Any:
 
 
 def test_checklist_table_keeps_its_shape_with_hostile_short_names() -> None:
-    from mou_cli.document.checklist import checklist, to_markdown
+    from mou_cli.document.checklist import checklist
+    from mou_cli.writers.checklist_md import to_markdown
 
     data = _base("en-3party")
     data = _renamed(data, data["parties"][0]["short_name"], "Harbour\n| line |")

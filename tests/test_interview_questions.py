@@ -13,6 +13,7 @@ from mou_cli.interview import defaults, store
 from mou_cli.interview.checks import (
     Invalid,
     _adapter,
+    field_values,
     model_problem,
     parse_date,
     parse_email,
@@ -23,9 +24,11 @@ from mou_cli.interview.checks import (
 from mou_cli.interview.conditions import TYPE_NAMES, guess_kind, short_name
 from mou_cli.interview.parties import drop_party, rename_party
 from mou_cli.interview.questions import TOPICS, topic_of
-from mou_cli.interview.spec import Ctx, Group, Q
-from mou_cli.interview.walk import OTHER, State, Walker
-from mou_cli.model import PartnershipType
+from mou_cli.interview.spec import OTHER, Group, Q, Titled
+from mou_cli.interview.state import Ctx, State
+from mou_cli.interview.walk import Walker
+from mou_cli.messages import msg
+from mou_cli.model import NOT_A_PARTY, PartnershipType
 
 
 def every_question():
@@ -55,22 +58,59 @@ def test_each_question_fills_a_field_of_the_answers_model(path, q: Q):
 
 @pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
 def test_each_question_speaks_both_languages(path, q: Q):
-    for msg in (q.prompt, q.help, q.label, *(c.title for c in _static_choices(q))):
-        if msg is not None:
-            assert msg.get("id") and msg.get("en"), path
+    for text in (q.prompt, q.help, q.label, *(c.title for c in _static_choices(path, q))):
+        if text is not None:
+            assert text.get("id") and text.get("en"), path
 
 
 @pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
 def test_each_choice_is_a_value_the_model_accepts(path, q: Q):
     if q.kind == "checkbox":
         return
-    for choice in _static_choices(q):
-        if choice.value in (OTHER, "joint") or (choice.value is None and q.optional):
+    for choice in _static_choices(path, q):
+        if choice.value == OTHER or choice.value in NOT_A_PARTY.get(path, ()):
+            continue
+        if choice.value is None and q.optional:
             continue
         assert model_problem(path, choice.value) is None, (path, choice.value)
 
 
-def _static_choices(q: Q):
+@pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
+def test_each_value_the_model_allows_has_a_title(path, q: Q):
+    """A choice's values come from the model's types; the interview titles every one (None,
+    leaving an optional field out, is offered only when titled)."""
+    if not isinstance(q.choices, Titled):
+        return
+    values = field_values(path)
+    assert values, f"{path}: the model gives no values to choose from"
+    untitled = [v for v in values if v is not None and v not in q.choices.titles]
+    assert not untitled, f"{path}: no title for {untitled}"
+
+
+@pytest.mark.parametrize("path,q", QUESTIONS, ids=[p for p, _ in QUESTIONS])
+def test_choices_for_a_field_with_fixed_values_come_from_the_model(path, q: Q):
+    if q.kind in ("select", "checkbox") and field_values(path):
+        assert isinstance(q.choices, Titled), f"{path}: take the values from the model"
+
+
+def test_a_value_without_a_title_is_still_offered_under_its_name():
+    choices = Titled({"b": msg("Bé", "Bee"), "x": msg("X", "X")}).choices(("a", "b", None))
+    assert [(c.value, c.title["en"]) for c in choices] == [("b", "Bee"), ("a", "a")]
+
+
+def test_the_values_a_field_allows_come_from_its_type():
+    assert field_values("governance.meetings") == ("weekly", "monthly", "quarterly")
+    assert field_values("ip.publications") == ("allowed_after_review", "not_allowed", None)
+    assert field_values("parties[3].kind")[0] == "company"
+    assert field_values("termination.survive") == ("confidentiality", "ip", "dispute")
+    assert field_values("binding") == (False, True)
+    assert field_values("dispute.arbitration.arbitrators") == (1, 3)
+    assert field_values("place") == () and field_values("no.such.field") == ()
+
+
+def _static_choices(path: str, q: Q):
+    if isinstance(q.choices, Titled):
+        return q.choices.choices(field_values(path))
     return [] if callable(q.choices) else list(q.choices)
 
 

@@ -12,6 +12,7 @@ import yaml
 
 from mou_cli import answers
 from mou_cli.errors import AnswersError
+from mou_cli.model import PARTY_REF_FIELDS, party_refs, ref_slots
 
 DATA = Path(__file__).parent / "data"
 BASE = yaml.safe_load((DATA / "answers" / "id-basic.yaml").read_text(encoding="utf-8"))
@@ -140,27 +141,43 @@ def test_json_schema_describes_the_fields() -> None:
     assert {"schema", "language", "parties", "financial", "dispute"} <= set(schema["properties"])
 
 
-def test_libyaml_and_python_loaders_read_the_same() -> None:
-    """Answers are parsed with libyaml when PyYAML has it; data and line numbers match."""
-    from mou_cli.examples import all_examples, find
+def _all_references() -> dict[str, Any]:
+    """BASE with every kind of party reference set, all naming a party."""
+    data = copy.deepcopy(BASE)
+    data["financial"]["costs"] = "shared"
+    data["financial"]["cost_shares"] = [
+        {"party": "Bumi Data", "percent": 50},
+        {"party": "Poltan", "percent": 50},
+    ]
+    data["ip"].update(foreground="party", foreground_owner="Poltan")
+    data["personal_data"] = {"processed": True, "controller": "Bumi Data"}
+    return data
 
-    assert len(answers._LOADERS) == 2  # PyYAML wheels carry libyaml: the fast path is tested
-    fast, slow = answers._LOADERS
-    texts = [find(n).read_text(encoding="utf-8") for n in all_examples()]
-    texts.append("a: &x [1, 2]\nb: *x\nc: {d: 'e', f: [g, {h: 2026-01-05}]}\n")
-    for text in texts:
-        results = []
-        for cls in (fast, slow):
-            loader = cls(text)
-            node = loader.get_single_node()
-            lines: dict[str, int] = {}
-            answers._index_lines(node, "", lines)
-            results.append((loader.construct_document(node), lines))
-            loader.dispose()
-        assert results[0] == results[1]
-    # the limits hold on the fast path too
-    bomb = "a: &a [x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(answers.MAX_ALIASES))
-    with pytest.raises(yaml.YAMLError, match="aliases"):
-        fast(bomb).get_single_node()
-    with pytest.raises(yaml.YAMLError, match="nested deeper"):
-        fast("- " * 100_000 + "x\n").get_single_node()
+
+@pytest.mark.parametrize("field", PARTY_REF_FIELDS)
+def test_every_declared_party_reference_is_checked(field: str) -> None:
+    data = _all_references()
+    assert [path for path, *_ in ref_slots(data, field)]  # the declaration matches the data
+    assert answers.validate(copy.deepcopy(data)).answers
+    path, holder, key = next(ref_slots(data, field))
+    holder[key] = "Nobody"  # type: ignore[index]
+    with pytest.raises(AnswersError) as info:
+        answers.validate(data)
+    assert f"{path}: no party named 'Nobody'" in "\n".join(info.value.details)
+
+
+def test_party_refs_lists_every_reference_in_declared_order() -> None:
+    a = answers.validate(_all_references()).answers
+    assert party_refs(a) == [
+        ("roles[0].party", "Bumi Data"),
+        ("roles[1].party", "Poltan"),
+        ("financial.profit_sharing.shares[0].party", "Bumi Data"),
+        ("financial.profit_sharing.shares[1].party", "Poltan"),
+        ("financial.cost_shares[0].party", "Bumi Data"),
+        ("financial.cost_shares[1].party", "Poltan"),
+        ("ip.foreground_owner", "Poltan"),
+        ("personal_data.controller", "Bumi Data"),
+    ]
+    joint = _all_references()
+    joint["personal_data"]["controller"] = "joint"  # not a party: allowed, not a reference
+    assert "personal_data.controller" not in dict(party_refs(answers.validate(joint).answers))

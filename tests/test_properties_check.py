@@ -25,7 +25,7 @@ from strategies import answers
 
 from mou_cli import answers as answers_mod
 from mou_cli.check.config import Config
-from mou_cli.check.runner import check_file
+from mou_cli.commands.check_files import check_file
 from mou_cli.commands.drafting import draft, write
 from mou_cli.library.loader import load_library
 from mou_cli.model import Answers

@@ -21,6 +21,22 @@ CASES = [
     (words.percent, (40, "en"), "forty percent (40%)"),
     (words.percent, (72.5, "id"), "72,5% (tujuh puluh dua koma lima persen)"),
     (words.percent, (27.5, "en"), "twenty-seven point five percent (27.5%)"),
+    # one value, two decimals at most, for digits and words alike
+    (words.percent, (99.9999999, "id"), "100% (seratus persen)"),
+    (words.percent, (0.0000001, "id"), "0% (nol persen)"),
+    (words.percent, (33.333333, "id"), "33,33% (tiga puluh tiga koma tiga tiga persen)"),
+    (words.num, (0.125, "id"), "0,13 (nol koma satu tiga)"),
+    (
+        words.num,
+        (1234.5678, "en"),
+        "one thousand two hundred thirty-four point five seven (1,234.57)",
+    ),
+    (words.money, (0.005, "IDR", "id"), "Rp0,01 (nol rupiah satu sen)"),
+    (
+        words.money,
+        (10**18, "USD", "en"),
+        "USD 1,000,000,000,000,000,000.00 (one quintillion United States dollars)",
+    ),
     (
         words.money,
         (750000000, "IDR", "id"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -170,7 +171,7 @@ def check(
         list[Path] | None, typer.Argument(help="Drafts (.md, .txt, .docx) or folders of drafts.")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: text, json or sarif.")
+        str, typer.Option("--format", "-f", help="Output format: text, json, sarif or github.")
     ] = "text",
     fail_on: Annotated[
         str | None,
@@ -187,7 +188,8 @@ def check(
         typer.Option("--config", help="Settings file (default: mou.toml or pyproject.toml)."),
     ] = None,
     explain: Annotated[
-        str | None, typer.Option("--explain", help="Explain a rule (id or name) and exit.")
+        str | None,
+        typer.Option("--explain", help="Explain a rule (MOU-K002, K002, CL204, a name) and exit."),
     ] = None,
     no_progress: Annotated[
         bool, typer.Option("--no-progress", help="No progress bar, even on a terminal.")
@@ -208,11 +210,12 @@ def check(
     )
 
 
-@app.command(short_help="List the rules of `mou check`.")
+@app.command(short_help="List the rules of `mou check` and the clause lint codes.")
 def rules(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
-    """List every rule of `mou check`: id, default severity, name, summary."""
+    """List every rule: `mou check`'s, then `mou clauses lint`'s codes (id, default severity,
+    name, summary)."""
     from mou_cli.commands.check import run_rules
 
     _run(run_rules, fmt=fmt)
@@ -273,16 +276,20 @@ def clauses_lint(
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: text, json or github.")
+        str, typer.Option("--format", "-f", help="Output format: text, json, sarif or github.")
     ] = "text",
+    explain: Annotated[
+        str | None,
+        typer.Option("--explain", help="Explain a lint code (CL204 or its name) and exit."),
+    ] = None,
 ) -> None:
     """Check clause files: metadata, templates, names, and rendering. Exit 1 on findings."""
     from mou_cli.commands.clauses import run_lint
 
-    _run(run_lint, paths=paths or [], fmt=fmt)
+    _run(run_lint, paths=paths or [], fmt=fmt, explain_id=explain)
 
 
-def _run(fn, **kwargs) -> None:
+def _run(fn: Callable[..., int | None], **kwargs: Any) -> None:
     """Call a command; a MouError becomes one clear message and its exit code."""
     try:
         code = fn(**kwargs)

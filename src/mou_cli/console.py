@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mou_cli.document.checklist import Row
 
 
 def out(text: str, end: str = "\n") -> None:
+    """``text`` on standard output."""
     sys.stdout.write(text + end)
 
 
 def warn(text: str) -> None:
+    """``text`` on standard error, as a warning."""
     sys.stderr.write(f"warning: {text}\n")
 
 
-def checklist_table(rows, lang: str) -> None:
-    """The completeness checklist as a rich table."""
+def checklist_table(rows: Sequence[Row], lang: str) -> None:
+    """The completeness checklist as a rich table, then how many rows are ok, weak, missing."""
     from rich.console import Console
     from rich.table import Table
 
-    from mou_cli.document.checklist import summary
+    from mou_cli.document.checklist import COLUMNS, TITLE, summary
 
     colours = {"ok": "green", "weak": "yellow", "missing": "red", "n/a": "dim"}
-    heads = {
-        "id": ("Unsur", "Status", "Alasan", "Isian"),
-        "en": ("Element", "Status", "Reason", "Field"),
-    }
-    title = {"id": "Daftar periksa kelengkapan", "en": "Completeness checklist"}[lang]
-    table = Table(title=title, title_justify="left")
-    for h in heads[lang]:
+    table = Table(title=TITLE[lang], title_justify="left")
+    for h in COLUMNS[lang]:
         table.add_column(h)
     for r in rows:
         c = colours[r.status]

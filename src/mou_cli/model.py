@@ -7,6 +7,7 @@ and scripts depend on them. This module imports nothing else of ours.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -36,7 +37,8 @@ def text_in(value: str | TextMap | None, lang: str) -> str | None:
     """The text of ``value`` in ``lang``, or None when that language is not given."""
     if value is None or isinstance(value, str):
         return value
-    return getattr(value, lang)
+    text: str | None = getattr(value, lang)
+    return text
 
 
 class Person(Strict):
@@ -281,6 +283,65 @@ class Answers(Strict):
         raise KeyError(short_name)
 
 
+PARTY_REF_FIELDS: tuple[str, ...] = (
+    "roles[].party",
+    "financial.profit_sharing.shares[].party",
+    "financial.cost_shares[].party",
+    "ip.foreground_owner",
+    "personal_data.controller",
+)
+"""Every answers field whose value names a party by its ``short_name``, as a field path where
+``[]`` stands for each item of a list. ``personal_data.controller`` may instead be ``"joint"``
+(see ``NOT_A_PARTY``). Validation checks that each names a party (cost shares only when costs
+are shared); renaming or removing a party must follow them all. Walk them with ``ref_slots``
+(plain data or a model) or ``party_refs`` (a model)."""
+
+NOT_A_PARTY: dict[str, frozenset[str]] = {"personal_data.controller": frozenset({"joint"})}
+"""Values a party-reference field may hold that are not a party's short name."""
+
+
+def ref_slots(root: object, field: str) -> Iterator[tuple[str, object, str]]:
+    """``(path, holder, key)`` for each place the field path ``field`` names in ``root``, which
+    is a model or the plain dicts and lists of an answers file; ``path`` has the list indexes
+    filled in (``roles[1].party``). Missing or mistyped parts are skipped, present values are
+    yielded even when None."""
+    *parents, last = field.split(".")
+    holders: list[tuple[str, object]] = [("", root)]
+    for part in parents:
+        name, is_list = part.removesuffix("[]"), part.endswith("[]")
+        nxt: list[tuple[str, object]] = []
+        for path, holder in holders:
+            value = _get(holder, name)
+            here = f"{path}.{name}" if path else name
+            if not is_list:
+                if value is not None:
+                    nxt.append((here, value))
+            elif isinstance(value, list):
+                nxt.extend((f"{here}[{i}]", item) for i, item in enumerate(value))
+        holders = nxt
+    for path, holder in holders:
+        if (isinstance(holder, dict) and last in holder) or isinstance(holder, BaseModel):
+            yield (f"{path}.{last}" if path else last), holder, last
+
+
+def party_refs(a: Answers, fields: tuple[str, ...] = PARTY_REF_FIELDS) -> list[tuple[str, str]]:
+    """``(path, short name)`` for every party reference the answers make in ``fields``, in
+    their order; unset fields and ``NOT_A_PARTY`` values are left out."""
+    out: list[tuple[str, str]] = []
+    for field in fields:
+        for path, holder, key in ref_slots(a, field):
+            name = _get(holder, key)
+            if isinstance(name, str) and name not in NOT_A_PARTY.get(field, ()):
+                out.append((path, name))
+    return out
+
+
+def _get(holder: object, key: str) -> object:
+    if isinstance(holder, dict):
+        return holder.get(key)
+    return getattr(holder, key, None) if isinstance(holder, BaseModel) else None
+
+
 def cross_field_problems(a: Answers) -> list[tuple[str, str]]:
     """Checks that span fields, as (field path, reason) pairs."""
     out: list[tuple[str, str]] = []
@@ -290,25 +351,22 @@ def cross_field_problems(a: Answers) -> list[tuple[str, str]]:
         if names.index(name) != i:
             out.append((f"parties[{i}].short_name", f"'{name}' is used by another party"))
 
-    def ref(path: str, name: str | None) -> None:
-        if name is not None and name not in known:
-            choices = ", ".join(f"'{n}'" for n in names)
-            out.append((path, f"no party named '{name}' (the parties are {choices})"))
+    def check(field: str, twice: str = "") -> None:
+        """Each reference in ``field`` names a party; with ``twice``, no party comes twice."""
+        assert field in PARTY_REF_FIELDS, field
+        seen: set[str] = set()
+        for path, name in party_refs(a, (field,)):
+            if name not in known:
+                choices = ", ".join(f"'{n}'" for n in names)
+                out.append((path, f"no party named '{name}' (the parties are {choices})"))
+            if twice and name in seen:
+                out.append((path, twice.format(name)))
+            seen.add(name)
 
-    seen_roles: set[str] = set()
-    for i, role in enumerate(a.roles):
-        ref(f"roles[{i}].party", role.party)
-        if role.party in seen_roles:
-            out.append((f"roles[{i}].party", f"'{role.party}' has two role entries; merge them"))
-        seen_roles.add(role.party)
+    check("roles[].party", "'{}' has two role entries; merge them")
 
     def shares(path: str, items: list[Share]) -> None:
-        seen: set[str] = set()
-        for i, s in enumerate(items):
-            ref(f"{path}[{i}].party", s.party)
-            if s.party in seen:
-                out.append((f"{path}[{i}].party", f"'{s.party}' has two shares"))
-            seen.add(s.party)
+        check(f"{path}[].party", "'{}' has two shares")
         total = round(sum(s.percent for s in items), 6)
         if items and total != 100:
             out.append((path, f"percentages sum to {_num(total)}; they must sum to 100"))
@@ -325,12 +383,10 @@ def cross_field_problems(a: Answers) -> list[tuple[str, str]]:
     elif a.financial.cost_shares:
         out.append(("financial.cost_shares", "given, but financial.costs is not 'shared'"))
 
-    if a.ip is not None:
-        if a.ip.foreground == "party" and a.ip.foreground_owner is None:
-            out.append(("ip.foreground_owner", "foreground is 'party', so name the owning party"))
-        ref("ip.foreground_owner", a.ip.foreground_owner)
-    if a.personal_data is not None and a.personal_data.controller not in (None, "joint"):
-        ref("personal_data.controller", a.personal_data.controller)
+    if a.ip is not None and a.ip.foreground == "party" and a.ip.foreground_owner is None:
+        out.append(("ip.foreground_owner", "foreground is 'party', so name the owning party"))
+    check("ip.foreground_owner")
+    check("personal_data.controller")
 
     d = a.dispute
     if d is not None:

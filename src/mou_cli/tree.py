@@ -1,4 +1,6 @@
-"""The document tree that every writer reads and every reader produces.
+"""The document tree: what ``mou_cli.document`` builds from the answers and the clause library,
+and what the writers turn into Markdown and DOCX. (Readers do not produce it: a draft read for
+`mou check` becomes a ``mou_cli.draft.Draft``.)
 
 A document has a title block, then sections in order. A section is one clause, rendered in each
 of the document's languages; sections in the ``article`` part are numbered articles. Text in
@@ -8,6 +10,7 @@ the tree is plain: writers escape it for their format, so user text never become
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -16,7 +19,6 @@ class Para:
 
     text: str
     items: list[str] = field(default_factory=list)
-    line: int | None = None  # where a reader found it (Markdown line, DOCX paragraph number)
 
 
 @dataclass
@@ -25,7 +27,6 @@ class Block:
 
     title: str
     paras: list[Para] = field(default_factory=list)
-    line: int | None = None
 
 
 @dataclass
@@ -60,7 +61,7 @@ class SignatureBlock:
 
 @dataclass
 class Document:
-    """A whole agreement: the same tree for Markdown, DOCX and `mou check`."""
+    """A whole agreement: the same tree for the Markdown and DOCX writers."""
 
     langs: tuple[str, ...]
     title_lines: dict[str, list[str]]
@@ -69,7 +70,8 @@ class Document:
     signatures: SignatureBlock | None
     meta: dict[str, str] = field(default_factory=dict)  # title, subject, author, keywords, ...
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> skeleton labels
-    answers: dict | None = None  # the answers it was built from, embedded by writers when set
+    # the answers it was built from, embedded by the writers when set
+    answers: dict[str, Any] | None = None
 
     def articles(self) -> list[Section]:
         return [s for s in self.sections if s.part == "article"]

@@ -13,7 +13,7 @@ import importlib
 import importlib.util
 import re
 import sys
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from functools import cache, lru_cache
 from typing import Any
 
@@ -50,31 +50,57 @@ def _converter(lang: str) -> Any:
     return CONVERTER_CLASSES[lang]
 
 
-def _plain(n: float | int | Decimal) -> int | Decimal:
+_CENTS = Decimal("0.01")
+
+
+def _rounded(n: float | int | Decimal) -> Decimal:
+    """``n`` to two decimals, half up (``33.333333`` -> ``33.33``, ``99.999`` -> ``100.00``)."""
     d = Decimal(str(n))
-    return int(d) if d == d.to_integral_value() else d.normalize()
+    if not d.is_finite():
+        raise ValueError(f"{n} is not a finite number")
+    # enough precision for every digit of the whole part: quantize never raises
+    return d.quantize(_CENTS, ROUND_HALF_UP, Context(prec=max(28, d.adjusted() + 4)))
+
+
+def _plain(n: float | int | Decimal) -> int | Decimal:
+    """The number as written: at most two decimals, an int when it is whole."""
+    if isinstance(n, int):
+        return n
+    d = _rounded(n)
+    if d == d.to_integral_value():
+        return int(d)
+    return d.normalize(Context(prec=len(d.as_tuple().digits)))  # 33.30 -> 33.3, all digits kept
 
 
 @lru_cache(maxsize=2048)
 def cardinal(n: float | int, lang: str) -> str:
-    """The number in words: ``tiga puluh`` / ``thirty``; decimals as ``koma`` / ``point``."""
+    """The number in words: ``tiga puluh`` / ``thirty``; decimals (at most two, see above)
+    digit by digit after ``koma`` / ``point``."""
     value = _plain(n)
     if isinstance(value, Decimal):
         whole, _, frac = format(value, "f").partition(".")
         sep = "koma" if lang == "id" else "point"
         digits = " ".join(cardinal(int(c), lang) for c in frac)
         return f"{cardinal(int(whole), lang)} {sep} {digits}"
-    text = _converter(lang).to_cardinal(value)
+    text: str = _converter(lang).to_cardinal(value)
     if lang == "en":
         text = text.replace(",", "").replace(" and ", " ")
     return text
 
 
-def digits(n: float | int, lang: str) -> str:
-    """The number in digits with the language's separators: ``1.200`` / ``1,200``."""
+def _format(value: int | Decimal, lang: str, pattern: str | None = None) -> str:
+    """Babel's digits for ``value``, with enough decimal precision for a number of any size."""
     from babel.numbers import format_decimal
 
-    return format_decimal(_plain(n), locale=_LOCALE[lang])
+    size = len(str(abs(int(value))))
+    with localcontext(Context(prec=max(28, size + 4))):  # Babel rounds in the current context
+        return format_decimal(value, format=pattern, locale=_LOCALE[lang])
+
+
+def digits(n: float | int, lang: str) -> str:
+    """The number in digits with the language's separators: ``1.200`` / ``1,200``; at most two
+    decimals, as :func:`cardinal` says it."""
+    return _format(_plain(n), lang)
 
 
 def num(n: float | int, lang: str) -> str:
@@ -139,11 +165,9 @@ def money(amount: float | int, currency: str, lang: str) -> str:
 
     Cents are said as such: ``Rp1.500,50 (seribu lima ratus rupiah lima puluh sen)``.
     """
-    from babel.numbers import format_decimal
-
-    value = Decimal(str(amount)).quantize(Decimal("0.01"))
+    value = _rounded(amount)
     whole, cents = int(value), int((value - int(value)) * 100)
-    figure = format_decimal(value, format="#,##0.00", locale=_LOCALE[lang])
+    figure = _format(value, lang, "#,##0.00")
     words_ = f"{cardinal(whole, lang)} {currency_words(currency, lang)}"
     if cents:
         words_ += (

@@ -1,1 +1,3 @@
-"""`mou check`: rules over a draft read into the document tree."""
+"""`mou check`: the rules (one per module in ``rules/``), their registry and configuration,
+and running them over a ``Draft``. Reading files is the command's work
+(``mou_cli.commands.check_files``)."""

@@ -3,7 +3,7 @@
 `mou new` (``mou.toml`` wins in the same folder)::
 
     [tool.mou.check]
-    disable = ["MOU-S003", "archaic-words"]     # rule ids or names
+    disable = ["MOU-S003", "archaic-words"]     # rule ids (MOU-S003, S003) or names
     severity = { "MOU-C005" = "error", "MOU-I002" = "off" }   # error | warning | info | off
     lang = "id"            # the language drafts must have: id | en | id-en
     messages = "en"        # message language (default: each draft's first language)
@@ -13,15 +13,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mou_cli.check.registry import SEVERITIES, Rule
 from mou_cli.config import find_config, read_toml
 from mou_cli.errors import MouError
+from mou_cli.finding import SEVERITIES, Rule, find_rule
 
 LANGS = ("id", "en", "id-en")
 MESSAGE_LANGS = ("id", "en")
@@ -41,12 +41,6 @@ class Config:
     fail_on: str = "error"
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     source: Path | None = None  # the file it came from
-
-    def severity_of(self, rule: Rule) -> str:
-        return self.severity.get(rule.id, rule.severity)
-
-    def enabled(self, rule: Rule) -> bool:
-        return rule.id not in self.disable
 
 
 @contextmanager
@@ -93,7 +87,7 @@ def find(start: Path | None = None) -> Path | None:
     return _nearest(start)[0]
 
 
-def load(path: Path | None, rules: dict[str, Rule]) -> Config:
+def load(path: Path | None, rules: Mapping[str, Rule]) -> Config:
     """The configuration in ``path`` (or found upwards when None), checked against ``rules``."""
     if path is None:
         source, table = _nearest()
@@ -106,17 +100,14 @@ def load(path: Path | None, rules: dict[str, Rule]) -> Config:
     return parse(table, rules, source)
 
 
-def _rule_id(key: str, rules: dict[str, Rule], where: str) -> str:
-    up = key.upper()
-    if up in rules:
-        return up
-    for r in rules.values():
-        if r.name == key.lower():
-            return r.id
-    raise ConfigError(f"{where}: unknown rule {key!r}; see `mou rules`")
+def _rule_id(key: str, rules: Mapping[str, Rule], where: str) -> str:
+    found = find_rule(rules, key)
+    if found is None:
+        raise ConfigError(f"{where}: unknown rule {key!r}; see `mou rules`")
+    return found.id
 
 
-def parse(table: dict[str, Any], rules: dict[str, Rule], source: Path | None = None) -> Config:
+def parse(table: dict[str, Any], rules: Mapping[str, Rule], source: Path | None = None) -> Config:
     """A ``Config`` from the settings table; every mistake is reported together."""
     where = str(source) if source else "configuration"
     errors: list[str] = []

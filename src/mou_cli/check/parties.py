@@ -189,7 +189,7 @@ def mentioned(party: Party, text: str) -> bool:
 def signatory_names(draft: Draft) -> list[tuple[str, Chunk]]:
     """Entities the signature block signs for: "Untuk dan atas nama X", "For X Ltd", or a cell
     holding nothing but an entity name. Witness lines are left out."""
-    out = []
+    out: list[tuple[str, Chunk]] = []
     witness = False
     for chunk in signature(draft):
         if re.match(r"(?i)\s*(saksi|witness)", chunk.text):

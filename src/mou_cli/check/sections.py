@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from mou_cli.check.registry import Hit, msg
+from mou_cli.check.registry import Hit
 from mou_cli.check.text import may_hold, per_draft
 from mou_cli.draft import Article, Chunk, Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.library.sections import SECTIONS
+from mou_cli.messages import Msg, msg
 
 # section id -> words that, in a heading, name it (Indonesian and English, regex, no anchors)
 HEADINGS: dict[str, str] = {
@@ -173,11 +174,9 @@ def name(section: str, lang: str) -> str:
 def missing(
     draft: Draft,
     section: str,
-    en: str,
-    id: str,
-    hint_en: str,
-    hint_id: str,
-    also: tuple = (),
+    message: Msg,
+    hint: Msg,
+    also: tuple[str, ...] = (),
     row: str | None = None,
 ) -> Iterator[Hit]:
     """One document-level hit when neither ``section`` nor any of ``also`` is present.
@@ -194,21 +193,23 @@ def missing(
         if gap is not None and not headed(draft, row if row in HEADINGS else section):
             yield Hit(
                 msg(
-                    f"Checklist: “{gap.element['en']}” is missing from the answers, and no "
-                    "article covers it.",
                     f"Daftar periksa: “{gap.element['id']}” tidak ada dalam jawaban, dan tidak "
                     "ada pasal yang mengaturnya.",
+                    f"Checklist: “{gap.element['en']}” is missing from the answers, and no "
+                    "article covers it.",
                 ),
                 None,
                 "",
                 msg(
-                    f"Fill in `{gap.field}` in the answers and run `mou new` again, or: {hint_en}",
-                    f"Isi `{gap.field}` pada jawaban lalu jalankan `mou new` lagi, atau: {hint_id}",
+                    f"Isi `{gap.field}` pada jawaban lalu jalankan `mou new` lagi, "
+                    f"atau: {hint['id']}",
+                    f"Fill in `{gap.field}` in the answers and run `mou new` again, "
+                    f"or: {hint['en']}",
                 ),
             )
             return
     if not any(present(draft, s) for s in (section, *also)):
-        yield Hit(msg(en, id), None, "", msg(hint_en, hint_id))
+        yield Hit(message, None, "", hint)
 
 
 _ID_LAW = lazy(
@@ -259,11 +260,11 @@ def indonesian_law_basis(draft: Draft) -> str | None:
     return "party" if any(p.indonesian for p in find_parties(draft)) else None
 
 
-def law_note(basis: str) -> dict[str, str]:
+def law_note(basis: str) -> Msg:
     """The clause for a message saying why Indonesian law is assumed."""
     if basis == "stated":
-        return msg("the draft is governed by Indonesian law", "draf tunduk pada hukum Indonesia")
+        return msg("draf tunduk pada hukum Indonesia", "the draft is governed by Indonesian law")
     return msg(
-        "no governing law is stated and a party is Indonesian",
         "hukum yang berlaku tidak disebutkan dan ada pihak Indonesia",
+        "no governing law is stated and a party is Indonesian",
     )

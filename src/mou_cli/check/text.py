@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from mou_cli.check.registry import Hit, msg
+from mou_cli.check.registry import Hit
 from mou_cli.draft import Article, Chunk, Draft
+from mou_cli.messages import Msg
 
 T = TypeVar("T")
 
@@ -163,10 +164,7 @@ def quote(text: str, start: int = 0, end: int | None = None, width: int = 80) ->
     return ("…" if a else "") + q + ("…" if b < len(text) else "")
 
 
-def hit(
-    chunk: Chunk, m: re.Match[str] | None, en: str, id: str, hint_en: str = "", hint_id: str = ""
-) -> Hit:
+def hit(chunk: Chunk, m: re.Match[str] | None, message: Msg, hint: Msg | None = None) -> Hit:
     """A Hit at ``chunk`` quoting the match (or the chunk's start)."""
     q = quote(chunk.text, m.start(), m.end()) if m else quote(chunk.text, 0, 0)
-    hint = msg(hint_en, hint_id) if hint_en else None
-    return Hit(msg(en, id), chunk.loc, q, hint)
+    return Hit(message, chunk.loc, q, hint)

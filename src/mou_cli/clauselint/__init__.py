@@ -1,11 +1,8 @@
 """`mou clauses lint`: check clause files before anyone drafts with them.
 
-Checks come in three groups, each finding with a code (see ``codes.CODES`` and
-docs/clause-authoring.md): metadata (CL1xx), templates read without rendering (CL2xx), and
-rendering against the bundled examples and generated answers (CL3xx).
+Checks come in three groups, each finding with a code (``codes.CODES``, explained by
+``--explain`` and in docs/clause-authoring.md): metadata (CL1xx, ``schema``), templates read
+without rendering (CL2xx, ``names``), and rendering against the bundled examples and generated
+answers (CL3xx, ``samples``). ``runner.lint`` runs them all. Nothing is imported here, so the
+codes can be listed without loading the linter.
 """
-
-from mou_cli.clauselint.codes import CODES, Finding
-from mou_cli.clauselint.runner import LintResult, lint
-
-__all__ = ["CODES", "Finding", "LintResult", "lint"]

@@ -154,12 +154,12 @@ class Checker:
             self.expr(n.filter, scope)
             self.stmts(n.body, scope)
         elif isinstance(n, nodes.Include | nodes.Import | nodes.FromImport | nodes.Extends):
-            tag = {nodes.FromImport: "from"}.get(type(n), type(n).__name__.lower())
+            tag = "from" if isinstance(n, nodes.FromImport) else type(n).__name__.lower()
             self.add("CL206", f"{{% {tag} %}} is not allowed: a clause is one file", n, tag)
         else:
-            for child in n.iter_child_nodes():
-                if isinstance(child, nodes.Expr):
-                    self.expr(child, scope)
+            for node in n.iter_child_nodes():
+                if isinstance(node, nodes.Expr):
+                    self.expr(node, scope)
                 else:
                     self.stmt(child, scope)
 

@@ -11,12 +11,13 @@ from typing import Any
 
 from jinja2 import TemplateSyntaxError
 
-from mou_cli.clauselint.codes import Finding
+from mou_cli.clauselint.codes import finding
 from mou_cli.clauselint.names import Checker
 from mou_cli.clauselint.samples import Sample, all_samples, richest
 from mou_cli.clauselint.schema import LANGS, FileCheck, check_file
 from mou_cli.clauselint.valuetypes import Ty, context_types
 from mou_cli.errors import MouError
+from mou_cli.finding import Finding
 from mou_cli.library.clause import Clause
 from mou_cli.library.loader import clause_files
 from mou_cli.library.render import TemplateProblem, Templates, parse_expression
@@ -39,6 +40,8 @@ _QUOTED = re.compile(r"'([^']+)' (?:is undefined|has no attribute)|has no attrib
 
 @dataclass
 class LintResult:
+    """The findings (sorted by file, line, column and code) and how much was checked."""
+
     findings: list[Finding]
     files: int  # clause files checked
     samples: int  # answers sets rendered
@@ -267,12 +270,18 @@ def _render_all(
     out = []
     for (path, code, line, reason), (col, lang, sample, count) in seen.items():
         more = f", and {count - 1} more" if count > 1 else ""
-        out.append(Finding(path, line, col, code, f"{reason} [{lang}: {sample.name}{more}]"))
+        out.append(finding(path, line, col, code, f"{reason} [{lang}: {sample.name}{more}]"))
     return out
 
 
 def _note(
-    seen: dict, c: Clause, code: str, line: int, exc: TemplateProblem, lang: str, sample: Sample
+    seen: dict[tuple[str, str, int, str], list[Any]],
+    c: Clause,
+    code: str,
+    line: int,
+    exc: TemplateProblem,
+    lang: str,
+    sample: Sample,
 ) -> None:
     reason = re.sub(r"^.*?(?: \((?:id|en)\))?(?:, line \d+)?: ", "", exc.message, count=1)
     key = (str(c.path), code, line, reason)
@@ -308,5 +317,8 @@ def _col(fc: FileCheck, line: int, needle: str | None = None) -> int:
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
-    unique = dict.fromkeys(findings)
-    return sorted(unique, key=lambda f: (f.path, f.line, f.col, f.code))
+    """Each finding once, by file, line, column and code."""
+    unique: dict[tuple[str, int | None, int | None, str, str], Finding] = {}
+    for f in findings:
+        unique.setdefault((f.file, f.line, f.col, f.rule, f.message), f)
+    return sorted(unique.values(), key=lambda f: (f.file, f.line or 0, f.col or 0, f.rule))

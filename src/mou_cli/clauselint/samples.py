@@ -165,9 +165,8 @@ def _full(i: int, kind: str, forum: str, binding: bool) -> dict[str, Any]:
 def _split(names: list[str]) -> list[dict[str, Any]]:
     """Shares summing to exactly 100: the first party takes the remainder."""
     base = 100 // len(names)
-    out = [{"party": name, "percent": base} for name in names]
-    out[0]["percent"] += 100 - base * len(names)
-    return out
+    first = base + 100 - base * len(names)
+    return [{"party": name, "percent": first if i == 0 else base} for i, name in enumerate(names)]
 
 
 def _minimal(kind: str, binding: bool, i: int) -> dict[str, Any]:

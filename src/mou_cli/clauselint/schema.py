@@ -9,15 +9,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mou_cli.clauselint.codes import Finding
-from mou_cli.library.clause import (
-    Clause,
-    ClauseFileError,
-    ClauseMeta,
-    read_clause_file,
-    value_lines,
-)
+from mou_cli.clauselint.codes import finding
+from mou_cli.finding import Finding
+from mou_cli.library.clause import Clause, ClauseFileError, ClauseMeta, read_clause_file
 from mou_cli.library.sections import PARTS, SECTIONS
+from mou_cli.yamlio import value_lines
 
 LANGS = ("id", "en")
 
@@ -41,7 +37,7 @@ class FileCheck:
         return self.lines.get(f"{key}:key", 1)
 
     def add(self, code: str, message: str, line: int = 1, col: int = 1) -> None:
-        self.findings.append(Finding(str(self.path), line, col, code, message))
+        self.findings.append(finding(str(self.path), line, col, code, message))
 
 
 def check_file(path: Path, *, builtin: bool = False) -> FileCheck:

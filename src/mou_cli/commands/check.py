@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 
+from mou_cli.commands.rulebook import every_rule, print_explanation
 from mou_cli.errors import MouError
-
-
-def _rule_or_fail(key: str):
-    from mou_cli.check.runner import available_rules
-
-    rules = available_rules()
-    by_name = {r.name: r for r in rules.values()}
-    rule = rules.get(key.upper()) or by_name.get(key.lower())
-    if rule is None:
-        raise MouError(f"unknown rule {key!r}; `mou rules` lists every rule")
-    return rule
-
-
-def explain(key: str) -> str:
-    """A rule's summary and documentation, as printed by ``mou check --explain``."""
-    r = _rule_or_fail(key)
-    head = f"{r.id} {r.name} ({r.category}, default severity: {r.severity})"
-    return f"{head}\n\n{r.summary}\n\n{r.doc}\n"
 
 
 def run_check(
@@ -38,22 +20,16 @@ def run_check(
     explain_id: str | None,
     progress: bool,
 ) -> int:
+    """Check the drafts under ``paths`` and print the report; the exit code of the run."""
     from mou_cli import console
 
     if explain_id:
-        text = explain(explain_id)
-        if sys.stdout.isatty():
-            from rich.console import Console
-            from rich.markdown import Markdown
-
-            Console().print(Markdown(text))
-        else:
-            console.out(text, end="")
-        return 0
+        return print_explanation(explain_id)
     from mou_cli.check import config as config_mod
-    from mou_cli.check.formats import FORMATS, Report
-    from mou_cli.check.registry import SEVERITIES
-    from mou_cli.check.runner import available_rules, collect, run, show_progress
+    from mou_cli.check.registry import all_rules
+    from mou_cli.commands.check_files import collect, run, show_progress
+    from mou_cli.finding import SEVERITIES, exit_code
+    from mou_cli.report import FORMATS, Report
 
     if fmt not in FORMATS:
         raise MouError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
@@ -63,7 +39,7 @@ def run_check(
         raise MouError(f"--lang must be id or en, not {lang!r}")
     if not paths:
         raise MouError("give one or more drafts or folders to check, e.g. `mou check draft.docx`")
-    rules = available_rules()
+    rules = all_rules()
     cfg = config_mod.load(config, rules)
     if fail_on:
         cfg.fail_on = fail_on
@@ -83,35 +59,15 @@ def run_check(
     color = fmt == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     report = Report(results, rules, fail_on=cfg.fail_on, lang=chrome, color=color)
     sys.stdout.write(FORMATS[fmt](report))
-    from mou_cli.check.runner import exit_code
-
     return exit_code(results, cfg.fail_on)
 
 
 def run_rules(*, fmt: str) -> int:
+    """List every rule: `mou check`'s, then the clause lint codes."""
     from mou_cli import console
-    from mou_cli.check.runner import available_rules
+    from mou_cli.report.rules import RULE_FORMATS, listing
 
-    rules = available_rules()
-    if fmt == "json":
-        data = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "severity": r.severity,
-                "category": r.category,
-                "summary": r.summary,
-            }
-            for r in rules.values()
-        ]
-        console.out(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    if fmt != "text":
+    if fmt not in RULE_FORMATS:
         raise MouError(f"unknown format {fmt!r}; use text or json")
-    if not rules:
-        console.out("no rules are installed")
-        return 0
-    width = max(len(r.name) for r in rules.values())
-    for r in rules.values():
-        console.out(f"{r.id:<9} {r.severity:<8} {r.name:<{width}}  {r.summary}")
+    console.out(listing(every_rule(), fmt), end="")
     return 0

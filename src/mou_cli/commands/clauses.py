@@ -4,23 +4,39 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mou_cli.errors import EXIT_FINDINGS, MouError
+from mou_cli.errors import MouError
+
+if TYPE_CHECKING:
+    from mou_cli.clauselint.runner import LintResult
+    from mou_cli.library.clause import Clause
+    from mou_cli.library.loader import Library
+    from mou_cli.report import ClauseReport
 
 FORMATS = ("text", "json")
 
 
-def _library(clause_dirs: list[Path]):
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path relative to the current folder when it is below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else Path(rel).as_posix()
+
+
+def _library(clause_dirs: list[Path]) -> Library:
     from mou_cli.config import clause_dirs as layered_dirs
     from mou_cli.library.loader import load_library
 
     return load_library(layered_dirs(clause_dirs))
 
 
-def _source(clause, lib) -> str:
-    from mou_cli.clauselint.report import display_path
-
+def _source(clause: Clause, lib: Library) -> str:
     if clause.builtin:
         return "built-in"
     replaced = lib.replaced.get(clause.id, [])
@@ -34,7 +50,6 @@ def _source(clause, lib) -> str:
 def run_list(*, clause_dirs: list[Path], fmt: str) -> int:
     """Print every clause in effect, in document order, and where it comes from."""
     from mou_cli import console
-    from mou_cli.clauselint.report import display_path
 
     _check_format(fmt)
     lib = _library(clause_dirs)
@@ -112,7 +127,9 @@ def run_show(
     return 0
 
 
-def _rendered(lib, clause, answers: Path | None, example: str | None) -> dict[str, list[str]]:
+def _rendered(
+    lib: Library, clause: Clause, answers: Path | None, example: str | None
+) -> dict[str, list[str]]:
     from mou_cli import answers as answers_mod
     from mou_cli import console
     from mou_cli.document.build import render_clause, renderer_for, select
@@ -149,12 +166,17 @@ def _rendered(lib, clause, answers: Path | None, example: str | None) -> dict[st
     return out
 
 
-def run_lint(*, paths: list[Path], fmt: str) -> int:
+def run_lint(*, paths: list[Path], fmt: str, explain_id: str | None = None) -> int:
     """Lint clause files; exit 1 when there are findings."""
     from mou_cli import console
-    from mou_cli.clauselint import lint
-    from mou_cli.clauselint.report import FORMATS as REPORTS
+    from mou_cli.clauselint.runner import lint
+    from mou_cli.finding import exit_code
+    from mou_cli.report import FORMATS as REPORTS
 
+    if explain_id:
+        from mou_cli.commands.rulebook import print_explanation
+
+        return print_explanation(explain_id)
     if fmt not in REPORTS:
         raise MouError(f"unknown format '{fmt}'; use {', '.join(REPORTS)}")
     if not paths:
@@ -167,8 +189,27 @@ def run_lint(*, paths: list[Path], fmt: str) -> int:
         raise
     except Exception as exc:  # a linter bug must not look like findings (exit 1)
         raise MouError(f"internal error in the clause linter: {type(exc).__name__}: {exc}") from exc
-    console.out(REPORTS[fmt](result), end="")
-    return EXIT_FINDINGS if result.findings else 0
+    report = lint_report(result)
+    console.out(REPORTS[fmt](report), end="")
+    return exit_code(report.results, report.fail_on)
+
+
+def lint_report(result: LintResult) -> ClauseReport:
+    """The lint result as a report: findings grouped by file, paths shown relative to here."""
+    from mou_cli.clauselint.codes import CODES
+    from mou_cli.finding import FileResult
+    from mou_cli.report import ClauseReport
+
+    by_file: dict[str, FileResult] = {}
+    for f in result.findings:
+        path = display_path(f.file)
+        by_file.setdefault(path, FileResult(path)).findings.append(replace(f, file=path))
+    return ClauseReport(
+        list(by_file.values()),
+        CODES,
+        files_checked=result.files,
+        answers_rendered=result.samples,
+    )
 
 
 def _check_format(fmt: str) -> None:

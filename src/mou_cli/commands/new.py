@@ -40,6 +40,7 @@ def run_new(
         raise MouError("give --out DIR or -o PATH, not both")
     from mou_cli import answers as answers_mod
     from mou_cli.commands.drafting import draft, output_stem, parse_formats, write
+    from mou_cli.document.checklist import to_json
 
     fmts = parse_formats(formats)
     session = None
@@ -60,17 +61,15 @@ def run_new(
         if out is None and output is None:
             out = session.folder
 
-    if example is not None:
-        from mou_cli.examples import find
-
-        source = find(example)
-    else:
-        source = answers
     if session is not None and session.loaded is not None:
         loaded = session.loaded
+    elif example is not None:
+        from mou_cli.examples import find
+
+        loaded = answers_mod.load(find(example))
     else:
-        assert source is not None
-        loaded = answers_mod.load(source)
+        assert answers is not None
+        loaded = answers_mod.load(answers)
     a = loaded.answers
     for w in loaded.warnings:
         console.warn(w)
@@ -88,8 +87,6 @@ def run_new(
         with_checklist=with_checklist,
     )
     if checklist_json is not None and str(checklist_json) != "-":
-        from mou_cli.document.checklist import to_json
-
         d.files[checklist_json] = to_json(d.checklist).encode()
     if session is not None:
         force = session.may_replace(list(d.files), force)
@@ -97,8 +94,6 @@ def run_new(
     if session is not None:
         session.finished()
     if checklist_json is not None and str(checklist_json) == "-":
-        from mou_cli.document.checklist import to_json
-
         console.out(to_json(d.checklist), end="")
         return 0
     if not quiet:

@@ -7,8 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mou_cli import words
 from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
@@ -18,6 +16,7 @@ from mou_cli.library.render import Renderer, Templates
 from mou_cli.model import Answers, text_in
 from mou_cli.resources import data_dir
 from mou_cli.tree import Block, Document, Section, Signatory, SignatureBlock
+from mou_cli.yamlio import YAMLError, load
 
 
 @lru_cache(maxsize=4)
@@ -25,10 +24,8 @@ def load_skeleton(path: Path | None = None) -> dict[str, Any]:
     """The document skeleton (title block and labels) from ``templates/agreement.yaml``."""
     path = path or data_dir("templates") / "agreement.yaml"
     try:
-        data = yaml.load(
-            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
-    except (OSError, yaml.YAMLError) as exc:
+        data: dict[str, Any] = load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as exc:
         raise LibraryError(f"{path}: cannot read the document skeleton ({exc})") from None
     for key in ("title_block", "labels"):
         if not isinstance(data, dict) or key not in data:

@@ -1,21 +1,35 @@
 """The completeness checklist: what a sound partnership agreement states, judged from the answers.
 
 Each row is ok, weak or missing (or n/a), with the reason and the answers field that fixes it,
-in Indonesian and English.
+in Indonesian and English. Drafting computes the rows once (:mod:`mou_cli.commands.drafting`);
+the writers show them (:mod:`mou_cli.writers.checklist_md`, the DOCX annex) and the facts a
+draft stores for `mou check` carry them (:mod:`mou_cli.document.facts`). The answers model is
+only a type here, so `mou check` reads stored rows without loading pydantic.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from mou_cli.model import Answers
+if TYPE_CHECKING:
+    from mou_cli.model import Answers
 
 OK, WEAK, MISSING, NA = "ok", "weak", "missing", "n/a"
+# How the checklist is headed where people read it (the .checklist.md file, the console).
+TITLE = {"id": "Daftar periksa kelengkapan", "en": "Completeness checklist"}
+COLUMNS = {
+    "id": ("Unsur", "Status", "Alasan", "Isian"),
+    "en": ("Element", "Status", "Reason", "Field"),
+}
 
 
 @dataclass(frozen=True)
 class Row:
+    """One element of the checklist and how the answers state it."""
+
     key: str
     element: dict[str, str]  # language -> name of the element
     status: str
@@ -29,7 +43,7 @@ def _row(key: str, el: tuple[str, str], status: str, why: tuple[str, str], field
 
 def checklist(a: Answers) -> list[Row]:
     """Every checklist row for ``a``, in a fixed order."""
-    rows = [
+    return [
         _goals(a),
         _roles(a),
         _contributions(a),
@@ -52,7 +66,6 @@ def checklist(a: Answers) -> list[Row]:
         _indonesian_text(a),
         _meterai(a),
     ]
-    return rows
 
 
 def _simple(a: Answers, field: str, el: tuple[str, str]) -> Row:
@@ -375,28 +388,13 @@ def _meterai(a: Answers) -> Row:
     )
 
 
-def to_markdown(rows: list[Row], lang: str, title: str) -> str:
-    """The checklist as a Markdown table."""
-    head = {
-        "id": ("Unsur", "Status", "Alasan", "Isian"),
-        "en": ("Element", "Status", "Reason", "Field"),
-    }[lang]
-    from mou_cli.writers.markdown import cell, escape
-
-    lines = [f"# {escape(title)}", "", "| " + " | ".join(head) + " |", "|---|---|---|---|"]
-    for r in rows:
-        lines.append(
-            f"| {cell(r.element[lang])} | {r.status} | {cell(r.reason[lang])} | `{r.field}` |"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def to_json(rows: list[Row]) -> str:
+def to_json(rows: Sequence[Row]) -> str:
     """The checklist as JSON: a list of rows with both languages."""
     return json.dumps([asdict(r) for r in rows], indent=2, ensure_ascii=False) + "\n"
 
 
-def summary(rows: list[Row]) -> dict[str, int]:
+def summary(rows: Sequence[Row]) -> dict[str, int]:
+    """How many rows have each status."""
     out = {OK: 0, WEAK: 0, MISSING: 0, NA: 0}
     for r in rows:
         out[r.status] += 1

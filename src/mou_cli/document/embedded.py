@@ -16,11 +16,11 @@ Word keeps it when the draft is edited and saved; ``read_embedded`` gets it back
 deterministic: the same input gives the same bytes.
 
 After the YAML text the root holds a ``<check text="...">`` element for `mou check`: JSON with
-the answers as the YAML loads and the facts its rules need (:mod:`~mou_cli.document.facts`),
-so checking a draft needs neither a YAML parser nor the answers model. It is used only while
-``text`` (length and CRC-32 of the YAML text) still fits: answers edited by hand are read from
-the YAML and validated again. The DOCX writer adds the part (``answers_part_xml``) while it
-builds the package (:func:`mou_cli.writers.docx.add_answers`).
+the same answers and the facts its rules need (:mod:`~mou_cli.document.facts`, computed once
+by drafting from the validated answers), so checking a draft needs neither a YAML parser nor
+the answers model. It is used only while ``text`` (length and CRC-32 of the YAML text) still
+fits: answers edited by hand are read from the YAML and validated again. The DOCX writer adds
+the part (:func:`answers_part_xml`, :func:`check_json`) while it builds the package.
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ import json
 import re
 import zipfile
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mou_cli.document.facts import Facts
 
 NS = "urn:mou-cli:answers:1"
 KEY = "mou"
@@ -39,30 +42,20 @@ MAX_YAML = 2_000_000
 
 def dump_answers(answers: dict[str, Any]) -> str:
     """The answers as YAML text, as the DOCX part and the front matter store them."""
-    import yaml
+    from mou_cli import yamlio  # here, not at the top: reading a stored check needs no YAML
 
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
-    return yaml.dump(answers, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
+    return yamlio.dump(answers)
 
 
 def _load(text: str) -> Any:
-    import yaml
+    """The data of a YAML text, None when it is too large or not YAML."""
+    from mou_cli import yamlio
 
     if len(text) > MAX_YAML:
         return None
-    if text.count("[") + text.count("{") > 1_000:
-        # Deep flow nesting ("[[[[...") overflows libyaml's C stack (a crash, not an error):
-        # such text goes through the answers loader, which limits depth and aliases.
-        from mou_cli.answers import parse_yaml
-        from mou_cli.errors import AnswersError
-
-        try:
-            return parse_yaml(text)[0]
-        except AnswersError:
-            return None
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
+        return yamlio.parse(text, python_errors=False)[0]
+    except (yamlio.YAMLError, RecursionError):
         return None
 
 
@@ -103,43 +96,43 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any] | None, dict[str,
 def _answers_from(data: Any) -> dict[str, Any] | None:
     if isinstance(data, dict):
         inner = data.get(KEY)
-        if isinstance(inner, dict) and isinstance(inner.get("answers"), dict):
-            return inner["answers"]
+        if isinstance(inner, dict):
+            answers = inner.get("answers")
+            if isinstance(answers, dict):
+                return answers
     return None
 
 
 # --- DOCX ------------------------------------------------------------------------------------
 
 
-def _xml(root) -> bytes:
+def _xml(root: Any) -> bytes:
     from lxml import etree
 
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
-def _parse(data: bytes):
+def _parse(data: bytes) -> Any:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     return etree.fromstring(data, parser)
 
 
-def _check_json(answers_yaml: str) -> str | None:
-    """The JSON of the ``<check>`` element for ``answers_yaml``, None if JSON cannot carry it."""
-    data = _load(answers_yaml)
-    if not isinstance(data, dict):
-        return None
+def check_json(answers: dict[str, Any], facts: Facts) -> str | None:
+    """The text of the ``<check>`` element: ``answers`` and their ``facts``, stamped with this
+    mou version; None when JSON cannot carry the answers exactly."""
     try:
-        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(answers, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError, RecursionError):  # dates, sets: types JSON does not have
         return None
-    if json.loads(text) != data:
+    if json.loads(text) != answers:
         return None
-    from mou_cli.document.facts import facts_of_answers
+    from mou_cli import __version__
 
-    return json.dumps(
-        {"answers": data, **facts_of_answers(data)}, ensure_ascii=False, sort_keys=True
-    )
+    stored = {"answers": answers, "mou": __version__, "facts": facts.to_json()}
+    return json.dumps(stored, ensure_ascii=False, sort_keys=True)
 
 
 def _digest(text: str) -> str:
@@ -148,16 +141,15 @@ def _digest(text: str) -> str:
     return f"{len(data)}-{zlib.crc32(data):08x}"
 
 
-def answers_part_xml(answers_yaml: str) -> tuple[bytes, bytes]:
-    """The custom XML item holding ``answers_yaml`` and its properties part, as bytes."""
+def answers_part_xml(answers_yaml: str, check: str | None = None) -> tuple[bytes, bytes]:
+    """The custom XML item holding ``answers_yaml`` (and the ``<check>`` element, when
+    ``check`` is given: see :func:`check_json`) and its properties part, as bytes."""
     from lxml import etree
 
     root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
-    root.text = answers_yaml
-    stored = _parse(_xml(root)).text or ""  # the text as a reader will see it
-    check = _check_json(stored)
-    if check is not None:
-        etree.SubElement(root, f"{{{NS}}}check", text=_digest(stored)).text = check
+    root.text = answers_yaml  # lxml refuses text XML cannot hold, so a reader gets it back as is
+    if check is not None and len(answers_yaml) <= MAX_YAML:
+        etree.SubElement(root, f"{{{NS}}}check", text=_digest(answers_yaml)).text = check
     item_xml = _xml(root)
     import hashlib
     import uuid
@@ -175,7 +167,7 @@ def main_part(z: zipfile.ZipFile) -> str:
     """The main document part named in ``_rels/.rels`` (normally ``word/document.xml``)."""
     try:
         rels = _parse(z.read("_rels/.rels"))
-    except (KeyError, Exception):
+    except Exception:  # no such part, or not XML
         return "word/document.xml"
     for r in rels:
         if str(r.get("Type", "")).endswith("/officeDocument"):
@@ -216,7 +208,7 @@ def read_embedded_facts(
     return None, None
 
 
-def _stored_check(root, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _stored_check(root: Any, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
     el = root.find(f"{{{NS}}}check")
     if el is None or el.get("text") != _digest(text) or len(text) > MAX_YAML:
         return None

@@ -1,37 +1,31 @@
-"""The facts `mou check` reads from a draft's embedded answers, and how they are stored.
+"""The facts `mou check` reads from a draft's answers: parties, shares, date, binding, checklist.
 
-The writers store them in a generated draft (:mod:`mou_cli.document.embedded`) and
-:mod:`mou_cli.check.answers` reads them back, so they live beside the tree, not in the
-checker.
+Drafting computes them once from the validated answers (:func:`facts_of_model`), the DOCX writer
+stores them beside the embedded answers (:mod:`mou_cli.document.embedded`), and
+:mod:`mou_cli.check.answers` reads them back, or computes them again when the answers were
+edited by hand. Nothing here loads the answers model until :func:`validate_quietly` is called.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from mou_cli.document.checklist import MISSING as MISSING
+from mou_cli.document.checklist import Row as Row
+from mou_cli.document.checklist import checklist
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers
 
 FACTS_FORMAT = 1  # bump when the stored facts change shape or meaning
-MISSING = "missing"  # mou_cli.document.checklist.MISSING (tests keep them equal)
-
-
-@dataclass(frozen=True)
-class Row:
-    """A checklist row, as ``mou_cli.document.checklist.Row``."""
-
-    key: str
-    element: dict[str, str]
-    status: str
-    reason: dict[str, str]
-    field: str
 
 
 @dataclass(frozen=True)
 class Facts:
-    """What the rules read from valid embedded answers."""
+    """What the rules read from valid answers."""
 
     parties: tuple[tuple[str, str], ...]  # (name, short name), in order
     profit_shares: tuple[tuple[str, float], ...] | None  # (party, percent); None: no sharing
@@ -41,6 +35,7 @@ class Facts:
     rows: dict[str, Row]  # the completeness checklist, by row key
 
     def to_json(self) -> dict[str, Any]:
+        """The facts as JSON data, as a draft stores them."""
         return {
             "format": FACTS_FORMAT,
             "parties": [list(p) for p in self.parties],
@@ -55,6 +50,7 @@ class Facts:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Facts:
+        """The facts of :meth:`to_json` data (KeyError, TypeError or ValueError if malformed)."""
         ps = data["profit_shares"]
         return cls(
             parties=tuple((str(n), str(s)) for n, s in data["parties"]),
@@ -66,10 +62,8 @@ class Facts:
         )
 
 
-def facts_of_model(model: Answers) -> Facts:
-    """The facts of a validated answers model."""
-    from mou_cli.document.checklist import checklist
-
+def facts_of_model(model: Answers, rows: Sequence[Row] | None = None) -> Facts:
+    """The facts of a validated answers model; ``rows``: its checklist, when already made."""
     fin = model.financial
     return Facts(
         parties=tuple((p.name, p.short_name) for p in model.parties),
@@ -79,10 +73,7 @@ def facts_of_model(model: Answers) -> Facts:
         cost_shares=tuple((s.party, s.percent) for s in fin.cost_shares),
         date=model.date,
         binding=model.binding,
-        rows={
-            r.key: Row(r.key, dict(r.element), r.status, dict(r.reason), r.field)
-            for r in checklist(model)
-        },
+        rows={r.key: r for r in (checklist(model) if rows is None else rows)},
     )
 
 
@@ -95,12 +86,3 @@ def validate_quietly(answers: dict[str, Any], name: str) -> Answers | None:
         return validate(dict(answers), name=name).answers
     except (MouError, ValueError, TypeError):
         return None
-
-
-def facts_of_answers(answers: dict[str, Any]) -> dict[str, Any] | None:
-    """The facts of answers data, as stored in a draft: ``{"mou": version, "facts": ...}``,
-    ``facts`` None when the answers do not validate. For the writers (pydantic is loaded)."""
-    from mou_cli import __version__
-
-    model = validate_quietly(answers, "answers")
-    return {"mou": __version__, "facts": None if model is None else facts_of_model(model).to_json()}

@@ -1,31 +1,40 @@
-"""A draft as the rules see it: the document tree plus every located piece of text.
+"""A draft as the rules see it: every piece of its text in reading order, located, with its
+articles, languages and signature block.
 
-Readers (``mou_cli.readers``) build a ``Draft`` from Markdown, plain text or DOCX, whether
-`mou` generated it or a person wrote it.
+The readers (``mou_cli.readers``) build a ``Draft`` from Markdown, plain text or DOCX, whether
+`mou` generated it or a person wrote it; the rules of `mou check` (``mou_cli.check``) read it.
+Pure data: nothing here reads a file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from mou_cli.tree import Document
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Loc:
-    """Where something is: a line (Markdown, text) or a paragraph number (DOCX), and the article."""
+    """Where something is: a line (Markdown, text), a paragraph (DOCX) or a page (PDF), and
+    the article."""
 
     line: int | None = None  # 1-based line in a Markdown or text file
     para: int | None = None  # 1-based paragraph number in a DOCX body (tables counted too)
     article: str | None = None  # nearest article heading as written, e.g. "Pasal 3", "Article IV"
+    page: int | None = None  # 1-based page of a PDF
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else f"paragraph {self.para}" if self.para else ""
+        where = (
+            f"line {self.line}"
+            if self.line
+            else f"paragraph {self.para}"
+            if self.para
+            else f"page {self.page}"
+            if self.page
+            else ""
+        )
         if self.article:
             where = f"{where} ({self.article})" if where else self.article
         return where
@@ -66,13 +75,12 @@ class Draft:
     articles: list[Article]  # in order of appearance; a bilingual draft has one list per column
     langs: tuple[str, ...]  # languages found, in column order: ("id",), ("en",), ("id", "en")
     bilingual: bool = False  # side by side (DOCX table columns or alternating Markdown)
-    document: Document | None = None  # the same tree the writers use, when it could be built
     answers: dict[str, Any] | None = None  # answers embedded by `mou new`, if any
-    # what `mou new` stored with them for the rules (``check.answers.facts_of_answers``)
+    # the checklist facts `mou new` stored with the answers in a DOCX, for the rules
     embedded_facts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
-    tracked_changes: list[Loc] = field(default_factory=list)
-    comments: list[Loc] = field(default_factory=list)
-    # rule id -> suppressed lines (None = the whole file)
+    tracked_changes: list[Loc] = field(default_factory=list)  # DOCX: where changes are tracked
+    comments: list[Loc] = field(default_factory=list)  # DOCX: where Word comments are anchored
+    # rule id -> suppressed lines or DOCX paragraph numbers (None = the whole file)
     disabled: dict[str, set[int | None]] = field(default_factory=dict)
     expected_langs: tuple[str, ...] = ()  # languages the configuration requires (`lang`)
     # text after the signature block under an annex heading (Lampiran, Annex, the checklist
@@ -85,7 +93,7 @@ class Draft:
         """``compute()`` the first time ``key`` is asked for on this draft, then its result."""
         if key not in self.memo:
             self.memo[key] = compute()
-        return self.memo[key]
+        return cast(T, self.memo[key])
 
     def text_in(self, lang: str | None) -> list[Chunk]:
         """Chunks in ``lang`` (chunks of unknown language are included)."""

@@ -1,8 +1,12 @@
 """The interactive interview behind ``mou new``.
 
-The questions are data (``questions.py``, ``defaults.py``); ``walk.py`` asks them in order and
-``flow.py`` is the only module that imports questionary, so importing this package is cheap.
-``start`` runs an interview and returns answers validated exactly as an answers file is.
+The questions are data: the shapes in ``spec.py``, one table per topic in ``questions_*.py``
+(listed in order by ``questions.py``), the type defaults in ``defaults.py``. ``state.py`` holds
+the answers being built; ``walk.py`` visits a topic's questions, ``asking.py`` and
+``asking_several.py`` ask one; ``flow.py`` runs the whole interview and its review screen;
+``terminal.py`` is the only module that imports questionary, so importing this package is
+cheap. ``store.py`` keeps the progress file. ``start`` runs an interview and returns answers
+validated exactly as an answers file is.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ class Session:
         existing = [p for p in paths if p.exists()]
         if force or not existing:
             return force
-        from mou_cli.interview.flow import confirm_overwrite
+        from mou_cli.interview.terminal import confirm_overwrite
 
         return confirm_overwrite(existing, self.lang, self.progress)
 

@@ -1,7 +1,9 @@
-"""Typed text -> a value, with a message in the user's language when it cannot be one.
+"""Typed text -> a value, with a message in the user's language when it cannot be one; and the
+answers model seen by field path: what it says about a value, and the values a field allows.
 
 Each value is then checked by the answers model itself (``model_problem``), so typed answers
 and answers files pass the same validators; the interview only adds friendlier words first.
+The values a select offers come from the model too (``field_values``).
 """
 
 from __future__ import annotations
@@ -11,23 +13,24 @@ import re
 import types
 import typing
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 
-from mou_cli.interview.spec import Msg, m
+from mou_cli.messages import Msg, msg
 from mou_cli.model import Answers
 
 
 class Invalid(ValueError):
     """A typed answer that cannot be used; ``msg`` says why in both languages."""
 
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg["en"])
-        self.msg = msg
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message["en"])
+        self.msg = message
 
 
-REQUIRED = m("Wajib diisi.", "This one is required.")
+REQUIRED = msg("Wajib diisi.", "This one is required.")
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -40,7 +43,7 @@ def parse_date(text: str) -> str:
         except ValueError:
             continue
     raise Invalid(
-        m(
+        msg(
             f"'{text}' bukan tanggal; tulis TTTT-BB-HH (2027-03-31) atau HH/BB/TTTT.",
             f"'{text}' is not a date; write YYYY-MM-DD (2027-03-31) or DD/MM/YYYY.",
         )
@@ -50,7 +53,7 @@ def parse_date(text: str) -> str:
 def parse_email(text: str) -> str:
     if not _EMAIL.match(text.strip()):
         _raise(
-            m(
+            msg(
                 f"'{text}' bukan alamat e-mail (contoh: nama@contoh.co.id).",
                 f"'{text}' is not an e-mail address (e.g. name@example.com).",
             )
@@ -61,7 +64,7 @@ def parse_email(text: str) -> str:
 def parse_int(text: str) -> int:
     cleaned = text.strip().replace(".", "").replace(",", "").replace(" ", "")
     if not re.fullmatch(r"\d+", cleaned):
-        _raise(m(f"'{text}' bukan bilangan bulat.", f"'{text}' is not a whole number."))
+        _raise(msg(f"'{text}' bukan bilangan bulat.", f"'{text}' is not a whole number."))
     return int(cleaned)
 
 
@@ -80,9 +83,9 @@ def parse_number(text: str) -> float:
     try:
         value = float(s)
     except ValueError:
-        _raise(m(f"'{text}' bukan angka.", f"'{text}' is not a number."))
+        _raise(msg(f"'{text}' bukan angka.", f"'{text}' is not a number."))
     if value <= 0:
-        _raise(m("Harus lebih dari nol.", "Must be more than zero."))
+        _raise(msg("Harus lebih dari nol.", "Must be more than zero."))
     return int(value) if value.is_integer() else value
 
 
@@ -91,14 +94,14 @@ def parse_percent(text: str) -> float:
     try:
         value = float(s)
     except ValueError:
-        _raise(m(f"'{text}' bukan persentase.", f"'{text}' is not a percentage."))
+        _raise(msg(f"'{text}' bukan persentase.", f"'{text}' is not a percentage."))
     if not 0 <= value <= 100:
-        _raise(m("Antara 0 dan 100.", "Between 0 and 100."))
+        _raise(msg("Antara 0 dan 100.", "Between 0 and 100."))
     return int(value) if value.is_integer() else value
 
 
-def _raise(msg: Msg) -> Any:
-    raise Invalid(msg)
+def _raise(message: Msg) -> Any:
+    raise Invalid(message)
 
 
 PARSERS = {
@@ -124,8 +127,22 @@ def model_problem(path: str, value: Any) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _adapter(path: str) -> TypeAdapter | None:
+def _adapter(path: str) -> TypeAdapter[Any] | None:
     """A validator for one field of the answers model, found by its path."""
+    annotation = _annotation(path)
+    return TypeAdapter(annotation) if annotation is not None else None
+
+
+def field_values(path: str) -> tuple[Any, ...]:
+    """The values the field at ``path`` allows when it is a choice: its ``Literal`` values
+    (inside a list or an optional too), False and True for a bool, and None when optional; ()
+    for any other field (``governance.meetings``, ``parties[0].kind``, ``termination.survive``)."""
+    return _values(_annotation(re.sub(r"\[\d+\]", "[]", path)))
+
+
+@lru_cache(maxsize=256)
+def _annotation(path: str) -> Any:
+    """The type of one field of the answers model (with its constraints), or None."""
     model: type[BaseModel] | None = Answers
     annotation: Any = None
     for name in path.replace("[]", "").split("."):
@@ -134,18 +151,33 @@ def _adapter(path: str) -> TypeAdapter | None:
         info = model.model_fields.get(name) or _by_alias(model, name)
         if info is None:
             return None
-        annotation = (
-            typing.Annotated[(info.annotation, *info.metadata)]
-            if info.metadata
-            else (info.annotation)
-        )
+        if info.metadata:
+            args = (info.annotation, *info.metadata)
+            annotation = typing.Annotated[args]
+        else:
+            annotation = info.annotation
         model = inner_model(info.annotation)
     if path.endswith("[]"):
         annotation = _item_type(annotation)
-    return TypeAdapter(annotation) if annotation is not None else None
+    return annotation
 
 
-def _by_alias(model: type[BaseModel], name: str):
+def _values(tp: Any) -> tuple[Any, ...]:
+    if tp is bool:
+        return (False, True)
+    if tp is type(None):
+        return (None,)
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _values(typing.get_args(tp)[0])
+    if origin in (Union, types.UnionType, list):
+        return tuple(v for arg in typing.get_args(tp) for v in _values(arg))
+    return ()
+
+
+def _by_alias(model: type[BaseModel], name: str) -> FieldInfo | None:
     for info in model.model_fields.values():
         if info.alias == name:
             return info

@@ -1,20 +1,17 @@
 """When a question is asked and what it offers: conditions and defaults that read the answers.
 
-Small functions of the context (``Ctx``), used by the question data in ``questions.py`` and
-``questions_terms.py``.
+Small functions of the context (``Ctx``), and the names they share (partnership types, the
+usual signatory titles), used by the question tables in ``questions_*.py``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mou_cli.interview import defaults
-from mou_cli.interview.spec import Choice, Ctx, Msg, m
-
-
-def c(value: object, id_: str, en: str) -> Choice:
-    return Choice(value, m(id_, en))
-
+from mou_cli.interview.state import Ctx, text_of
+from mou_cli.messages import Msg, msg
 
 COMMERCIAL_KINDS = ("company", "cooperative", "individual")
 
@@ -40,14 +37,14 @@ def forum(x: Ctx) -> str:
     return x.get("dispute.forum") or ""
 
 
-TYPE_NAMES = {
-    "strategic": m("Kemitraan Strategis", "Strategic Partnership"),
-    "joint_venture": m("Usaha Patungan", "Joint Venture"),
-    "distribution": m("Kemitraan Distribusi", "Distribution Partnership"),
-    "marketing": m("Kerja Sama Pemasaran", "Marketing Partnership"),
-    "technology": m("Kemitraan Teknologi", "Technology Partnership"),
-    "community": m("Program Kemasyarakatan", "Community Programme"),
-    "supply_chain": m("Kemitraan Rantai Pasok", "Supply Chain Partnership"),
+TYPE_NAMES: dict[str, Msg] = {
+    "strategic": msg("Kemitraan Strategis", "Strategic Partnership"),
+    "joint_venture": msg("Usaha Patungan", "Joint Venture"),
+    "distribution": msg("Kemitraan Distribusi", "Distribution Partnership"),
+    "marketing": msg("Kerja Sama Pemasaran", "Marketing Partnership"),
+    "technology": msg("Kemitraan Teknologi", "Technology Partnership"),
+    "community": msg("Program Kemasyarakatan", "Community Programme"),
+    "supply_chain": msg("Kemitraan Rantai Pasok", "Supply Chain Partnership"),
 }
 
 _FORMS = re.compile(
@@ -75,31 +72,29 @@ def guess_kind(x: Ctx) -> str:
     return "company"
 
 
-TITLES = {
-    "company": m("Direktur Utama", "President Director"),
-    "nonprofit": m("Ketua Pengurus", "Chairperson"),
-    "government": m("Kepala Dinas", "Head of Agency"),
-    "university": m("Rektor", "Rector"),
-    "cooperative": m("Ketua", "Chairperson"),
-    "individual": m("Pribadi", "In person"),
+TITLES: dict[str, Msg] = {
+    "company": msg("Direktur Utama", "President Director"),
+    "nonprofit": msg("Ketua Pengurus", "Chairperson"),
+    "government": msg("Kepala Dinas", "Head of Agency"),
+    "university": msg("Rektor", "Rector"),
+    "cooperative": msg("Ketua", "Chairperson"),
+    "individual": msg("Pribadi", "In person"),
 }
 
 
 def unique_short_name(value: object, x: Ctx) -> Msg | None:
     others = [p.get("short_name") for i, p in enumerate(x.parties) if i != x.index]
     if value in others:
-        return m(f"'{value}' sudah dipakai pihak lain.", f"'{value}' is used by another party.")
+        return msg(f"'{value}' sudah dipakai pihak lain.", f"'{value}' is used by another party.")
     return None
 
 
-def type_suggestion(key: str):
+def type_suggestion(key: str) -> Callable[[Ctx], str | None]:
     def default(x: Ctx) -> str | None:
         if key == "goal" and x.type == "distribution" and x.get("_interview.territory"):
             where = x.get("_interview.territory")
-            return {
-                "id": f"Mencapai target penjualan di {where}",
-                "en": f"Meet the sales target in {where}",
-            }[x.text_lang]
+            goal = msg(f"Mencapai target penjualan di {where}", f"Meet the sales target in {where}")
+            return text_of(goal, x.text_lang)
         if x.index > 0:
             return None
         return defaults.pick(defaults.suggestion(x.type, key), x.text_lang)
@@ -125,7 +120,7 @@ def scope_suggestions(x: Ctx) -> list[str]:
 def goal_hint(x: Ctx) -> Msg | None:
     if all(x.here(k) for k in ("metric", "target", "deadline")):
         return None
-    return m(
+    return msg(
         "Tujuan ini belum terukur (ukuran, target, tenggat); daftar periksa menandainya lemah.",
         "This goal is not measurable yet (metric, target, deadline); the checklist marks it weak.",
     )
@@ -134,3 +129,20 @@ def goal_hint(x: Ctx) -> Msg | None:
 def court_default(x: Ctx) -> str:
     place = x.get("place") or "Jakarta"
     return f"Pengadilan Negeri {place}" if x.text_lang == "id" else f"the District Court of {place}"
+
+
+# Titles for values several fields share (``Titled`` offers those each field allows, in this order).
+PERIODS: dict[str, Msg] = {
+    "quarterly": msg("Setiap triwulan", "Quarterly"),
+    "monthly": msg("Setiap bulan", "Monthly"),
+    "weekly": msg("Setiap minggu", "Weekly"),
+    "semiannually": msg("Setiap semester", "Every six months"),
+    "semiannual": msg("Setiap semester", "Every six months"),
+    "annually": msg("Setiap tahun", "Annually"),
+    "annual": msg("Setiap tahun", "Annually"),
+}
+
+LANGUAGE_NAMES: dict[str, Msg] = {
+    "id": msg("Bahasa Indonesia", "Indonesian"),
+    "en": msg("Bahasa Inggris", "English"),
+}

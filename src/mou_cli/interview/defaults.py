@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mou_cli.interview.spec import Msg, m
+from mou_cli.messages import Msg, msg
 
 MISSING = object()
 
@@ -111,68 +111,70 @@ FIELDS: dict[str, dict[str, Any]] = {
 SUGGEST: dict[str, dict[str, Any]] = {
     "strategic": {
         "scope": [
-            m("Penyusunan rencana kerja bersama", "Preparing a joint work plan"),
-            m("Pertukaran informasi dan keahlian", "Exchanging information and expertise"),
+            msg("Penyusunan rencana kerja bersama", "Preparing a joint work plan"),
+            msg("Pertukaran informasi dan keahlian", "Exchanging information and expertise"),
         ],
-        "goal": m("Menyepakati rencana kerja tahunan", "Agree an annual work plan"),
-        "metric": m("rencana kerja yang ditandatangani", "signed work plans"),
+        "goal": msg("Menyepakati rencana kerja tahunan", "Agree an annual work plan"),
+        "metric": msg("rencana kerja yang ditandatangani", "signed work plans"),
     },
     "joint_venture": {
         "scope": [
-            m("Pendirian dan pengelolaan usaha patungan", "Setting up and running the venture"),
-            m("Penyetoran modal oleh setiap pihak", "Capital contributions by each party"),
+            msg("Pendirian dan pengelolaan usaha patungan", "Setting up and running the venture"),
+            msg("Penyetoran modal oleh setiap pihak", "Capital contributions by each party"),
         ],
-        "goal": m("Memulai operasi komersial usaha patungan", "Start the venture's operations"),
-        "metric": m("pendapatan tahunan (Rupiah)", "annual revenue (IDR)"),
-        "contribution": m("Setoran modal", "Capital contribution"),
+        "goal": msg("Memulai operasi komersial usaha patungan", "Start the venture's operations"),
+        "metric": msg("pendapatan tahunan (Rupiah)", "annual revenue (IDR)"),
+        "contribution": msg("Setoran modal", "Capital contribution"),
     },
     "distribution": {
         "scope": [
-            m(
+            msg(
                 "Distribusi eksklusif produk di wilayah yang disepakati",
                 "Exclusive distribution of the products in the agreed territory",
             ),
-            m(
+            msg(
                 "Target penjualan dan laporan penjualan bulanan",
                 "Sales targets and monthly reports",
             ),
-            m("Layanan purnajual dan garansi", "After-sales service and warranty"),
+            msg("Layanan purnajual dan garansi", "After-sales service and warranty"),
         ],
-        "goal": m("Mencapai target penjualan di wilayah distribusi", "Meet the sales target"),
-        "metric": m("unit terjual", "units sold"),
+        "goal": msg("Mencapai target penjualan di wilayah distribusi", "Meet the sales target"),
+        "metric": msg("unit terjual", "units sold"),
     },
     "marketing": {
         "scope": [
-            m("Kampanye pemasaran bersama", "Joint marketing campaigns"),
-            m("Penggunaan merek bersama (co-branding)", "Co-branding"),
+            msg("Kampanye pemasaran bersama", "Joint marketing campaigns"),
+            msg("Penggunaan merek bersama (co-branding)", "Co-branding"),
         ],
-        "goal": m("Menjangkau calon pelanggan baru", "Reach new prospective customers"),
-        "metric": m("jumlah prospek baru", "new leads"),
+        "goal": msg("Menjangkau calon pelanggan baru", "Reach new prospective customers"),
+        "metric": msg("jumlah prospek baru", "new leads"),
     },
     "technology": {
         "scope": [
-            m("Riset dan pengembangan bersama", "Joint research and development"),
-            m("Uji coba teknologi", "Technology trials"),
+            msg("Riset dan pengembangan bersama", "Joint research and development"),
+            msg("Uji coba teknologi", "Technology trials"),
         ],
-        "goal": m("Menyelesaikan purwarupa dan uji coba", "Complete a prototype and trial"),
-        "metric": m("jumlah pengguna uji coba", "trial users"),
+        "goal": msg("Menyelesaikan purwarupa dan uji coba", "Complete a prototype and trial"),
+        "metric": msg("jumlah pengguna uji coba", "trial users"),
     },
     "community": {
         "scope": [
-            m("Pelaksanaan program bagi masyarakat", "Running the programme for the community"),
-            m("Pelaporan kegiatan kepada publik", "Public reporting on activities"),
+            msg("Pelaksanaan program bagi masyarakat", "Running the programme for the community"),
+            msg("Pelaporan kegiatan kepada publik", "Public reporting on activities"),
         ],
-        "goal": m("Menjangkau penerima manfaat program", "Reach the programme's beneficiaries"),
-        "metric": m("jumlah penerima manfaat", "beneficiaries reached"),
-        "contribution": m("Tenaga pelaksana dan fasilitas", "Staff and facilities"),
+        "goal": msg("Menjangkau penerima manfaat program", "Reach the programme's beneficiaries"),
+        "metric": msg("jumlah penerima manfaat", "beneficiaries reached"),
+        "contribution": msg("Tenaga pelaksana dan fasilitas", "Staff and facilities"),
     },
     "supply_chain": {
         "scope": [
-            m("Pasokan bahan sesuai spesifikasi mutu", "Supply of goods to quality specifications"),
-            m("Perencanaan permintaan dan jadwal pengiriman", "Demand planning and deliveries"),
+            msg(
+                "Pasokan bahan sesuai spesifikasi mutu", "Supply of goods to quality specifications"
+            ),
+            msg("Perencanaan permintaan dan jadwal pengiriman", "Demand planning and deliveries"),
         ],
-        "goal": m("Menjamin pasokan tepat waktu", "Secure on-time supply"),
-        "metric": m("persentase pengiriman tepat waktu", "on-time delivery rate (%)"),
+        "goal": msg("Menjamin pasokan tepat waktu", "Secure on-time supply"),
+        "metric": msg("persentase pengiriman tepat waktu", "on-time delivery rate (%)"),
     },
 }
 
@@ -190,5 +192,8 @@ def suggestion(type_: str | None, key: str) -> Any:
     return SUGGEST.get(type_ or "", {}).get(key)
 
 
-def pick(msg: Msg | None, lang: str) -> str | None:
-    return msg.get(lang) if msg else None
+def pick(message: Msg | None, lang: str) -> str | None:
+    """``message`` in ``lang`` (``id`` or ``en``), or None."""
+    if not message:
+        return None
+    return message["id"] if lang == "id" else message["en"] if lang == "en" else None

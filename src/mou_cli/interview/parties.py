@@ -1,18 +1,28 @@
-"""Keeping references to parties right when the parties change on the review screen."""
+"""Keeping references to parties right when the parties change on the review screen.
+
+Which answers fields name a party is declared once, in the model (``PARTY_REF_FIELDS``): a
+renamed party is followed in each of them, a removed one is taken out of each.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from mou_cli.interview.spec import Ctx, del_path, get_path, set_path
+from mou_cli.interview.questions import TOPICS
+from mou_cli.interview.spec import Q
+from mou_cli.interview.state import Ctx, State, del_path, get_path
+from mou_cli.model import PARTY_REF_FIELDS, ref_slots
 
-if TYPE_CHECKING:
-    from mou_cli.interview.walk import State
+# The questions asking a percentage per party: asked again when the set of parties changes.
+SHARE_KEYS = tuple(
+    q.path for t in TOPICS for q in t.items if isinstance(q, Q) and q.kind == "shares"
+)
+# The references that are a field of their own (not inside a list item): asked again when
+# the party they name is removed.
+FIELD_REFS = frozenset(f for f in PARTY_REF_FIELDS if "[]" not in f)
 
-SHARE_KEYS = ("financial.profit_sharing.shares", "financial.cost_shares")
 
-
-def reconcile(state: State, before: list[tuple[dict, Any]]) -> None:
+def reconcile(state: State, before: list[tuple[dict[str, Any], Any]]) -> None:
     """After the parties were edited: follow renamed parties, forget removed ones, and ask the
     shares again when the set of parties changed."""
     now = Ctx(state.data).parties
@@ -26,42 +36,31 @@ def reconcile(state: State, before: list[tuple[dict, Any]]) -> None:
     for name in removed:
         drop_party(state.data, name)
         state.done = {k for k in state.done if f"[{name}]" not in k}
-        state.done -= {"ip.foreground_owner", "personal_data.controller"}
+        state.done -= FIELD_REFS
     if removed or added:
         state.done -= set(SHARE_KEYS)
 
 
-def rename_party(data: dict[str, Any], old: str, new: str) -> None:
+def rename_party(data: dict[str, Any], old: Any, new: Any) -> None:
     """Follow a changed short name everywhere it is referenced."""
-    for ref in _party_refs(data):
-        if ref[0].get(ref[1]) == old:
-            ref[0][ref[1]] = new
+    for field in PARTY_REF_FIELDS:
+        for _, holder, key in ref_slots(data, field):
+            if isinstance(holder, dict) and holder.get(key) == old:
+                holder[key] = new
 
 
-def drop_party(data: dict[str, Any], name: str) -> None:
-    """Remove a deleted party's role, shares and ownerships."""
-    if isinstance(data.get("roles"), list):
-        data["roles"] = [r for r in data["roles"] if r.get("party") != name]
-    for path in SHARE_KEYS:
-        shares = get_path(data, path)
-        if isinstance(shares, list):
-            set_path(data, path, [s for s in shares if s.get("party") != name])
-    for path in ("ip.foreground_owner", "personal_data.controller"):
-        if get_path(data, path) == name:
-            del_path(data, path)
-
-
-def _party_refs(data: dict[str, Any]) -> list[tuple[dict, str]]:
-    refs: list[tuple[dict, str]] = []
-    for r in data.get("roles") or []:
-        if isinstance(r, dict):
-            refs.append((r, "party"))
-    for path in SHARE_KEYS:
-        for s in get_path(data, path) or []:
-            if isinstance(s, dict):
-                refs.append((s, "party"))
-    for path in ("ip", "personal_data"):
-        section = data.get(path)
-        if isinstance(section, dict):
-            refs.append((section, "foreground_owner" if path == "ip" else "controller"))
-    return refs
+def drop_party(data: dict[str, Any], name: Any) -> None:
+    """Remove a deleted party's references: a list item naming it (its role, its shares) goes
+    with it; a field naming it (the IP owner, the data controller) is removed."""
+    for field in PARTY_REF_FIELDS:
+        if "[]." not in field:
+            if get_path(data, field) == name:
+                del_path(data, field)
+            continue
+        list_field, inner = field.rsplit("[].", 1)
+        for _, holder, key in ref_slots(data, list_field):
+            items = holder.get(key) if isinstance(holder, dict) else None
+            if isinstance(holder, dict) and isinstance(items, list):
+                holder[key] = [
+                    it for it in items if not (isinstance(it, dict) and get_path(it, inner) == name)
+                ]

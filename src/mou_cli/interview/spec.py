@@ -1,19 +1,21 @@
-"""The shapes the interview is written in: questions, groups of them, topics, and their context.
+"""The shapes the interview is written in: a question (``Q``), a repeated group of questions, a
+topic (one screen), and the choices a question offers.
 
-The questions themselves are data in ``questions.py``; this module only says what a question
-is. Nothing here talks to the terminal.
+The questions themselves are data in the ``questions_*.py`` tables; this module only says what
+a question is. Nothing here talks to the terminal.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Union
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
-Msg = dict[str, str]  # {"id": "...", "en": "..."}
+from mou_cli.interview.state import Ctx
+from mou_cli.messages import Msg, msg
 
 DELETE = object()  # `Q.otherwise`: remove the field when the question does not apply
+OTHER = "__other__"  # the value of an "Other…" choice: the user then types the answer
 
 KINDS = (
     "text",  # free text (``translatable``: one per document language)
@@ -31,15 +33,46 @@ KINDS = (
 )
 
 
-def m(id_: str, en: str) -> Msg:
-    """A message in Indonesian and English."""
-    return {"id": id_, "en": en}
-
-
 @dataclass(frozen=True)
 class Choice:
+    """A value a question offers, and its title."""
+
     value: Any
     title: Msg
+
+
+def c(value: object, id: str, en: str) -> Choice:
+    """A choice offered by the interview itself: its value, then its title, Indonesian first."""
+    return Choice(value, msg(id, en))
+
+
+@dataclass(frozen=True, eq=False)
+class Titled:
+    """Choices whose values are those the answers model allows at the question's field (its
+    ``Literal`` type, see ``checks.field_values``); the interview gives each value its title.
+
+    ``titles`` also sets the order they are offered in. Titles for values the field does not
+    allow are ignored, so one table can serve several fields.
+    """
+
+    titles: Mapping[Any, Msg]
+
+    def choices(self, values: tuple[Any, ...]) -> list[Choice]:
+        """The choices for the field's ``values``: titled ones in ``titles`` order, then any
+        value without a title under its own name (a test fails on those). None (the field
+        left out) is offered only when titled."""
+        titled = [Choice(v, t) for v, t in self.titles.items() if _among(v, values)]
+        rest = [
+            Choice(v, msg(str(v), str(v)))
+            for v in values
+            if v is not None and not _among(v, self.titles)
+        ]
+        return titled + rest
+
+
+def _among(value: Any, values: Any) -> bool:
+    """``value`` is one of ``values`` with its type too (so that True is not 1)."""
+    return any(value == v and type(value) is type(v) for v in values)
 
 
 @dataclass(frozen=True)
@@ -50,7 +83,7 @@ class Q:
     kind: str
     prompt: Msg
     help: Msg | None = None
-    choices: tuple[Choice, ...] | Callable[[Ctx], list[Choice]] = ()
+    choices: tuple[Choice, ...] | Titled | Callable[[Ctx], list[Choice]] = ()
     default: Any = None  # a value, or a function of the context
     when: Callable[[Ctx], bool] | None = None
     optional: bool = False  # empty is allowed (the field is left out)
@@ -89,111 +122,3 @@ class Topic:
     id: str
     title: Msg
     items: tuple[Q | Group, ...]
-
-
-Item = Union[Q, Group]  # noqa: UP007 - a runtime alias
-
-
-@dataclass
-class Ctx:
-    """What a condition or default sees: the answers so far, the current item, the UI language."""
-
-    data: dict[str, Any]
-    lang: str = "id"
-    item: dict[str, Any] = field(default_factory=dict)
-    index: int = 0  # the current item's position in its group
-    party: dict[str, Any] | None = None  # per-party groups: the party
-    text_lang: str = "id"  # the language of the text being asked (bilingual texts: each)
-
-    def get(self, path: str, default: Any = None) -> Any:
-        """The answer at a dotted path of the whole answers (``dispute.forum``)."""
-        return get_path(self.data, path, default)
-
-    def here(self, path: str, default: Any = None) -> Any:
-        """The answer at a path inside the current item."""
-        return get_path(self.item, path, default)
-
-    @property
-    def type(self) -> str | None:
-        return self.data.get("type")
-
-    @property
-    def parties(self) -> list[dict[str, Any]]:
-        value = self.data.get("parties")
-        return [p for p in value if isinstance(p, dict)] if isinstance(value, list) else []
-
-    @property
-    def short_names(self) -> list[str]:
-        return [p["short_name"] for p in self.parties if p.get("short_name")]
-
-    @property
-    def doc_langs(self) -> tuple[str, ...]:
-        return ("id", "en") if self.data.get("language") == "id-en" else (self.doc_lang,)
-
-    @property
-    def doc_lang(self) -> str:
-        lang = self.data.get("language") or self.lang
-        return "id" if lang == "id-en" else lang
-
-    def t(self, msg: Msg | None, **values: Any) -> str:
-        """``msg`` in the UI language, with ``{name}`` values filled in."""
-        if not msg:
-            return ""
-        text = msg.get(self.lang) or msg.get("en") or ""
-        return text.format(**values) if values else text
-
-
-_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def split_path(path: str) -> list[str | int]:
-    """``parties[0].contact.email`` -> ["parties", 0, "contact", "email"]."""
-    return [int(i) if i else name for name, i in _PART.findall(path)]
-
-
-def get_path(data: Any, path: str, default: Any = None) -> Any:
-    """The value at ``path`` inside nested dicts and lists, or ``default``."""
-    cur = data
-    for part in split_path(path):
-        if isinstance(part, int):
-            if not isinstance(cur, list) or part >= len(cur):
-                return default
-        elif not isinstance(cur, dict) or part not in cur:
-            return default
-        cur = cur[part]
-    return cur
-
-
-def set_path(data: dict[str, Any], path: str, value: Any) -> None:
-    """Set ``path`` inside nested dicts, creating dicts (not lists) on the way."""
-    parts = split_path(path)
-    cur: Any = data
-    for part in parts[:-1]:
-        nxt = cur[part] if not isinstance(part, str) else cur.get(part)
-        if not isinstance(nxt, dict):
-            nxt = {}
-            cur[part] = nxt
-        cur = nxt
-    cur[parts[-1]] = value
-
-
-def del_path(data: dict[str, Any], path: str) -> None:
-    """Remove ``path`` (if there), then any dict that this leaves empty."""
-    parts = split_path(path)
-    trail: list[tuple[Any, Any]] = []
-    cur: Any = data
-    for part in parts[:-1]:
-        if isinstance(part, str) and (not isinstance(cur, dict) or part not in cur):
-            return
-        if isinstance(part, int) and (not isinstance(cur, list) or part >= len(cur)):
-            return
-        trail.append((cur, part))
-        cur = cur[part]
-    if isinstance(cur, dict):
-        cur.pop(parts[-1], None)
-    for parent, key in reversed(trail):
-        child = parent[key]
-        if isinstance(child, dict) and not child and isinstance(key, str):
-            del parent[key]
-        else:
-            break

@@ -10,16 +10,18 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from mou_cli import yamlio
 from mou_cli.answers import read_yaml
 from mou_cli.errors import AnswersError
 from mou_cli.fsutil import write_text_atomic
 from mou_cli.interview.checks import inner_model
-from mou_cli.interview.walk import State
+from mou_cli.interview.state import State
 from mou_cli.model import Answers
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 FILE_NAME = ".mou-interview.yaml"
 MARK = "mou_interview"
@@ -80,26 +82,12 @@ def answers_yaml(data: dict[str, Any], today: dt.date | None = None) -> str:
     return head + _dump(data)
 
 
-# --- YAML ------------------------------------------------------------------------------------
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Dates as plain ``2027-03-31`` (our loader reads them as text for pydantic to parse)."""
-
-
-_Dumper.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
-}
-
-_Dumper.add_representer(dt.date, lambda d, v: d.represent_str(v.isoformat()))
-
-
 def _dump(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    """Dates plain (``2027-03-31``): our loader reads them as text for pydantic to parse."""
+    return yamlio.dump(data, plain_dates=True)
 
 
-def _ordered(value: Any, model: type | None) -> Any:
+def _ordered(value: Any, model: type[BaseModel] | None) -> Any:
     """Keys in the order of the answers model, so the saved file reads like the examples."""
     if isinstance(value, list):
         return [_ordered(v, model) for v in value]

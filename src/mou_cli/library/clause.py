@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from mou_cli.errors import LibraryError
 from mou_cli.library.sections import PARTS, SECTIONS
+from mou_cli.yamlio import Node, YAMLError, parse, value_lines
 
 
 class BilingualText(BaseModel):
@@ -98,50 +98,29 @@ class ClauseFileError(LibraryError):
         self.column = column
 
 
-def read_clause_file(path: Path) -> tuple[dict[str, Any], yaml.Node]:
+def read_clause_file(path: Path) -> tuple[dict[str, Any], Node]:
     """Parse a clause file into its data and YAML node (raise ClauseFileError)."""
     return _read(path)
 
 
-def _read(path: Path) -> tuple[Any, yaml.Node]:
+def _read(path: Path) -> tuple[dict[str, Any], Node]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ClauseFileError(f"{path}: cannot read ({exc})") from None
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_cls(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        # libyaml's own messages, as clause authors have always seen them
+        data, node = parse(text, python_errors=False)
+    except YAMLError as exc:
+        line, col = exc.line or 1, exc.column or 1
         raise ClauseFileError(
-            f"{path}:{line}:{col}: not valid YAML ({getattr(exc, 'problem', exc)})", line, col
+            f"{path}:{line}:{col}: not valid YAML ({exc.problem})", line, col
         ) from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or node is None:
         raise ClauseFileError(
             f"{path}: a clause file is a mapping (id, section, order, title, body)"
         )
     return data, node
-
-
-def value_lines(node: yaml.Node, prefix: str = "") -> dict[str, int]:
-    """Key path ("order", "body.en") -> line (1-based) where its value's text starts."""
-    out: dict[str, int] = {}
-    if not isinstance(node, yaml.MappingNode):
-        return out
-    for key, value in node.value:
-        path = f"{prefix}{key.value}"
-        # A block scalar's text starts on the line after its indicator.
-        style_offset = 1 if getattr(value, "style", None) in ("|", ">") else 0
-        out[path] = value.start_mark.line + 1 + style_offset
-        out[f"{path}:key"] = key.start_mark.line + 1
-        if isinstance(value, yaml.MappingNode):
-            out.update(value_lines(value, f"{path}."))
-    return out
 
 
 def _by_lang(lines: dict[str, int], field: str) -> dict[str, int]:

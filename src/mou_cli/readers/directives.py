@@ -9,6 +9,7 @@ with that text on the paragraph it concerns. ``all`` disables every rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mou_cli.draft.rx import lazy
 
@@ -31,6 +32,7 @@ def parse(text: str) -> tuple[bool, list[str]] | None:
     return (bool(m.group("file")), ids) if ids else None
 
 
-def add(disabled: dict[str, set[int | None]], ids: list[str], where: set[int | None]) -> None:
+def add(disabled: dict[str, set[int | None]], ids: list[str], where: Iterable[int | None]) -> None:
+    """Disable rules ``ids`` at ``where`` (lines or DOCX paragraphs; None: the whole file)."""
     for i in ids:
         disabled.setdefault(i, set()).update(where)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_VAL = f"{W}val"
+from mou_cli.readers.docx_text import VAL, Element, W
 
 _EN_WORDS = [
     "Zero",
@@ -123,7 +122,7 @@ class Numbering:
     starts: dict[str, dict[int, int]] = field(default_factory=dict)  # startOverride in force
 
     @classmethod
-    def parse(cls, root) -> Numbering:
+    def parse(cls, root: Element | None) -> Numbering:
         self = cls()
         if root is None:
             return self
@@ -132,19 +131,19 @@ class Numbering:
             aid = a.get(f"{W}abstractNumId", "")
             link = a.find(f"{W}numStyleLink")
             if link is not None:
-                links[aid] = link.get(_VAL, "")
+                links[aid] = link.get(VAL, "")
             self.abstract[aid] = {
                 int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in a.iter(f"{W}lvl")
             }
         for num in root.iter(f"{W}num"):
             nid = num.get(f"{W}numId", "")
             ref = num.find(f"{W}abstractNumId")
-            self.nums[nid] = ref.get(_VAL, "") if ref is not None else ""
+            self.nums[nid] = ref.get(VAL, "") if ref is not None else ""
             for o in num.iter(f"{W}lvlOverride"):
                 so = o.find(f"{W}startOverride")
                 if so is not None:
                     ilvl = int(o.get(f"{W}ilvl", "0"))
-                    self.overrides.setdefault(nid, {})[ilvl] = int(so.get(_VAL, "1"))
+                    self.overrides.setdefault(nid, {})[ilvl] = int(so.get(VAL, "1"))
         return self
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -178,10 +177,10 @@ class Numbering:
         return text.strip()
 
 
-def _level(lvl) -> Level:
+def _level(lvl: Element) -> Level:
     def val(tag: str, default: str = "") -> str:
         el = lvl.find(f"{W}{tag}")
-        return el.get(_VAL, default) if el is not None else default
+        return el.get(VAL, default) if el is not None else default
 
     restart = val("lvlRestart")
     return Level(

@@ -129,41 +129,47 @@ def classify(line: str, *, cues: bool = False, numbered_ok: bool = True) -> Head
     """An article or chapter heading at the start of ``line``, or None.
 
     ``cues``: the reader saw heading formatting (Markdown heading, Word heading style, bold or
-    centred); then sentence-case titles are accepted after a number.
+    centred); then sentence-case titles are accepted after a number. ``numbered_ok``: a
+    numbered line ("7. TERM") may be an article heading.
     """
     line = line.strip()
     if not line or (_toc_marks(line) and _TOC.search(line)):
         return None
     for kind, rx in (("article", _LABEL), ("chapter", _CHAPTER)):
         m = rx.match(line)
-        if not m:
-            continue
-        num_txt = m.group("num")
-        weak = kind == "chapter" and m.group("kw").lower() in ("part", "bagian") and not cues
-        if weak and not line[: m.end()].isupper():
-            return None
-        after = line[m.end() :]
-        sep_m = _SEP.match(after)
-        if after and not sep_m:
-            return None
-        sep = sep_m.group(0) if sep_m else ""
-        rest = after[len(sep) :]
-        if not sep.strip() and num_txt.isalpha() and not num_txt.isupper() and roman(num_txt):
-            # "Section i" is too weak unless written as a roman numeral in capitals
-            return None
-        split = _split_title(rest, sep, cues)
-        if split is None:
-            return None
-        kw = m.group("kw").lower()
-        lang = "id" if kw in ("pasal", "bab", "bagian", "klausul") else "en"
-        if kw == "artikel":
-            lang = "id"
-        label = line[: m.end()].strip()
-        if sep.strip() == "." and not split[0] and not split[1]:
-            label += "."
-        return Heading(kind, label, number_value(num_txt), split[0], split[1], lang, True)
-    if not numbered_ok:
+        if m:
+            return _keyword_heading(kind, m, line, cues)
+    return _numbered_heading(line, cues) if numbered_ok else None
+
+
+def _keyword_heading(kind: str, m: re.Match[str], line: str, cues: bool) -> Heading | None:
+    """ "Pasal 3", "ARTICLE IV: Term", "BAB I" (``m``: the keyword and number matched)."""
+    num_txt = m.group("num")
+    kw = m.group("kw").lower()
+    weak = kind == "chapter" and kw in ("part", "bagian") and not cues
+    if weak and not line[: m.end()].isupper():
         return None
+    after = line[m.end() :]
+    sep_m = _SEP.match(after)
+    if after and not sep_m:
+        return None
+    sep = sep_m.group(0) if sep_m else ""
+    rest = after[len(sep) :]
+    if not sep.strip() and num_txt.isalpha() and not num_txt.isupper() and roman(num_txt):
+        # "Section i" is too weak unless written as a roman numeral in capitals
+        return None
+    split = _split_title(rest, sep, cues)
+    if split is None:
+        return None
+    lang = "id" if kw in ("pasal", "bab", "bagian", "klausul", "artikel") else "en"
+    label = line[: m.end()].strip()
+    if sep.strip() == "." and not split[0] and not split[1]:
+        label += "."
+    return Heading(kind, label, number_value(num_txt), split[0], split[1], lang, True)
+
+
+def _numbered_heading(line: str, cues: bool) -> Heading | None:
+    """ "7. TERM", "IV. DEFINITIONS", "3. Scope. The parties ..." (run in)."""
     m = _NUMBERED.match(line)
     if not m or (m.group("num") and not m.group("dot") and not cues):
         return None
@@ -183,3 +189,22 @@ def classify(line: str, *, cues: bool = False, numbered_ok: bool = True) -> Head
     if head and title_like(head.group(1)) and head.group(1).isupper():
         return Heading("article", label, n, head.group(1), head.group(2), None, False)
     return None
+
+
+_TRAILING_SMALL = frozenset(
+    """dan atau yang di ke dari untuk dengan pada dalam oleh serta and or of the to for in on by
+    with a an""".split()  # noqa: SIM905
+)
+
+
+def short_title(text: str) -> bool:
+    """A line that can be the title under an article heading ("Kerahasiaan", "Term and
+    Termination"): capitalised, no sentence punctuation, not ending in a small word, and
+    Title Case unless very short."""
+    text = text.strip().strip("*_ ")
+    if not text or not (text[0].isupper() or text[0] in "\"'“") or text[-1] in ".;:,":
+        return False
+    words = text.split()
+    if len(words) > 10 or words[-1].lower() in _TRAILING_SMALL or classify(text) is not None:
+        return False
+    return title_like(text) or (len(words) <= 6 and title_like(text, relaxed=True))

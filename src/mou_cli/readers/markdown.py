@@ -13,19 +13,27 @@ answers; an HTML comment ``<!-- mou: disable=ID -->`` suppresses findings in the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from mou_cli.document.embedded import split_front_matter
 from mou_cli.draft import Draft
 from mou_cli.draft.lang import detect
 from mou_cli.draft.rx import lazy
 from mou_cli.readers import directives
-from mou_cli.readers.structure import Block, assemble
+from mou_cli.readers.blocks import Block
+from mou_cli.readers.structure import assemble
 from mou_cli.readers.text import blocks_from_lines
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -60,7 +68,7 @@ def _html_text(raw: str, wrapped: bool = False) -> str:
     return _TAG.sub(tag, _COMMENT.sub("", raw))
 
 
-def _inline_text(token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
+def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
     """(plain text, whole text is bold/italic, inline directives)."""
     parts: list[str] = []
     found: list[tuple[bool, list[str]]] = []
@@ -69,127 +77,185 @@ def _inline_text(token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
     children = token.children or []
     for i, child in enumerate(children):
         t = child.type
-        if t in ("text", "code_inline"):
-            parts.append(child.content)
-            if not emph and child.content.strip():
-                plain_chars += len(child.content.strip())
-        elif t in ("softbreak", "hardbreak"):
-            parts.append("\n")
-        elif t in ("strong_open", "em_open"):
+        if t in ("strong_open", "em_open"):
             emph += 1
         elif t in ("strong_close", "em_close"):
             emph -= 1
-        elif t == "html_inline":
-            d = directives.parse(child.content)
-            if d:
-                found.append(d)
-                continue
-            before = children[i - 1].content if i and children[i - 1].type == "text" else ""
-            after = children[i + 1] if i + 1 < len(children) else None
-            wrapped = before.endswith("<") and after is not None and after.content[:1] == ">"
-            shown = _html_text(child.content, wrapped)
+        elif t in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif t == "image":
+            parts.append(child.content)
+        elif t in ("text", "code_inline", "html_inline"):
+            shown = _shown(children, i, found)
             parts.append(shown)
             if not emph and shown.strip():
                 plain_chars += len(shown.strip())
-        elif t == "image":
-            parts.append(child.content)
     text = "".join(parts)
     return text, bool(text.strip()) and plain_chars == 0, found
+
+
+def _shown(children: list[Token], i: int, found: list[tuple[bool, list[str]]]) -> str:
+    """The text ``children[i]`` shows; an inline directive shows nothing and joins ``found``."""
+    child = children[i]
+    if child.type != "html_inline":
+        return child.content
+    d = directives.parse(child.content)
+    if d:
+        found.append(d)
+        return ""
+    return _html_text(child.content, _wrapped(children, i))
+
+
+def _wrapped(children: list[Token], i: int) -> bool:
+    """Inline HTML ``children[i]`` sits inside ``<...>`` (``<<field>>``)."""
+    before = children[i - 1].content if i and children[i - 1].type == "text" else ""
+    after = children[i + 1] if i + 1 < len(children) else None
+    return before.endswith("<") and after is not None and after.content[:1] == ">"
 
 
 def read_text(text: str, path: str = "<text>") -> Draft:
     """A draft from Markdown text (front matter, if any, gives the embedded answers)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, _, answers = split_front_matter(text)
-    tokens = _parser().parse(text)
-    blocks: list[Block] = []
-    disabled: dict[str, set[int | None]] = {}
-    pending: list[str] = []
-    pending_level = 0
-    quote = 0
-    heading_level = 0
-    items: list[str | None] = []  # marker of each open list item, None once used
-    first_in_item = False
-    table = -1
-    row = -1
-    col = -1
-    in_cell = False
-
-    def lines_of(tok) -> set[int | None]:
-        return set(range(tok.map[0] + 1, tok.map[1] + 1)) if tok.map else set()
-
-    for tok in tokens:
-        t = tok.type
-        next_block = pending and tok.map and tok.nesting >= 0 and tok.level <= pending_level
-        if next_block and (t != "html_block" or not directives.parse(tok.content)):
-            directives.add(disabled, pending, lines_of(tok))
-            pending = []
-        if t == "html_block":
-            for raw in tok.content.splitlines():
-                d = directives.parse(raw)
-                if d and d[0]:
-                    directives.add(disabled, d[1], {None})
-                elif d:
-                    pending, pending_level = d[1], tok.level
-            shown = _html_text(tok.content)
-            if shown.strip() and tok.map:
-                blocks.extend(blocks_from_lines(shown.split("\n"), tok.map[0] + 1, disabled))
-        elif t == "blockquote_open":
-            quote += 1
-        elif t == "blockquote_close":
-            quote -= 1
-        elif t == "heading_open":
-            heading_level = int(tok.tag[1])
-        elif t == "heading_close":
-            heading_level = 0
-        elif t == "list_item_open":
-            marker = f"{tok.info}{tok.markup}" if tok.info else ""
-            items.append(marker)
-            first_in_item = True
-        elif t == "list_item_close":
-            items.pop()
-        elif t == "table_open":
-            table += 1
-            row = -1
-        elif t == "tr_open":
-            row += 1
-            col = -1
-        elif t in ("th_open", "td_open"):
-            col += 1
-            in_cell = True
-        elif t in ("th_close", "td_close"):
-            in_cell = False
-        elif t in ("code_block", "fence") and tok.map:
-            start = tok.map[0] + 1 + (1 if t == "fence" else 0)
-            blocks.extend(blocks_from_lines(tok.content.split("\n"), start, disabled))
-        elif t == "inline":
-            body, emph, found = _inline_text(tok)
-            line = tok.map[0] + 1 if tok.map else None
-            for whole, ids in found:
-                directives.add(disabled, ids, {None} if whole else lines_of(tok))
-            if not body.strip():
-                continue
-            kind = "para"
-            cues = emph
-            if heading_level:
-                kind = "title" if heading_level == 1 and not blocks else "heading"
-                cues = True
-            elif in_cell:
-                kind = "cell"
-            elif items:
-                kind = "item"
-                if first_in_item and items[-1]:
-                    body = f"{items[-1]} {body}"
-                first_in_item = False
-            block = Block(body, line=line, kind=kind, cues=cues, quote=quote > 0)
-            if in_cell:
-                block.table, block.row = table, row
-            blocks.append(block)
-    _bilingual_layout(blocks, answers)
-    return assemble(path, "md", blocks, disabled=disabled, answers=answers)
+    walk = _Walk()
+    for tok in _parser().parse(text):
+        walk.token(tok)
+    _bilingual_layout(walk.blocks, answers)
+    return assemble(path, "md", walk.blocks, disabled=walk.disabled, answers=answers)
 
 
-def _bilingual_layout(blocks: list[Block], answers: dict | None) -> None:
+def _lines_of(tok: Token) -> set[int | None]:
+    return set(range(tok.map[0] + 1, tok.map[1] + 1)) if tok.map else set()
+
+
+@dataclass
+class _Walk:
+    """The blocks and directives found so far, and where in the token stream the walk is."""
+
+    blocks: list[Block] = field(default_factory=list)
+    disabled: dict[str, set[int | None]] = field(default_factory=dict)
+    pending: list[str] = field(default_factory=list)  # rule ids disabled for the next block
+    pending_level: int = 0
+    quote: int = 0  # block quote depth
+    heading_level: int = 0
+    items: list[str] = field(default_factory=list)  # the marker of each open list item
+    first_in_item: bool = False
+    table: int = -1
+    row: int = -1
+    in_cell: bool = False
+
+    def token(self, tok: Token) -> None:
+        self._apply_pending(tok)
+        handle = _HANDLERS.get(tok.type)
+        if handle is not None:
+            handle(self, tok)
+
+    def _apply_pending(self, tok: Token) -> None:
+        """A directive comment disables its rules in the next block at its level or above."""
+        if not (self.pending and tok.map and tok.nesting >= 0 and tok.level <= self.pending_level):
+            return
+        if tok.type != "html_block" or not directives.parse(tok.content):
+            directives.add(self.disabled, self.pending, _lines_of(tok))
+            self.pending = []
+
+    def html_block(self, tok: Token) -> None:
+        for raw in tok.content.splitlines():
+            d = directives.parse(raw)
+            if d and d[0]:
+                directives.add(self.disabled, d[1], {None})
+            elif d:
+                self.pending, self.pending_level = d[1], tok.level
+        shown = _html_text(tok.content)
+        if shown.strip() and tok.map:
+            lines = shown.split("\n")
+            self.blocks.extend(blocks_from_lines(lines, tok.map[0] + 1, self.disabled))
+
+    def code(self, tok: Token) -> None:
+        """Indented or fenced code: plain text (hand-written drafts indent headings)."""
+        if tok.map:
+            start = tok.map[0] + 1 + (1 if tok.type == "fence" else 0)
+            lines = tok.content.split("\n")
+            self.blocks.extend(blocks_from_lines(lines, start, self.disabled))
+
+    def quote_open(self, tok: Token) -> None:
+        self.quote += 1
+
+    def quote_close(self, tok: Token) -> None:
+        self.quote -= 1
+
+    def heading_open(self, tok: Token) -> None:
+        self.heading_level = int(tok.tag[1])
+
+    def heading_close(self, tok: Token) -> None:
+        self.heading_level = 0
+
+    def item_open(self, tok: Token) -> None:
+        self.items.append(f"{tok.info}{tok.markup}" if tok.info else "")
+        self.first_in_item = True
+
+    def item_close(self, tok: Token) -> None:
+        self.items.pop()
+
+    def table_open(self, tok: Token) -> None:
+        self.table += 1
+        self.row = -1
+
+    def row_open(self, tok: Token) -> None:
+        self.row += 1
+
+    def cell_open(self, tok: Token) -> None:
+        self.in_cell = True
+
+    def cell_close(self, tok: Token) -> None:
+        self.in_cell = False
+
+    def inline(self, tok: Token) -> None:
+        """The text of a heading, paragraph, list item or table cell: one block."""
+        body, emph, found = _inline_text(tok)
+        for whole, ids in found:
+            directives.add(self.disabled, ids, {None} if whole else _lines_of(tok))
+        if not body.strip():
+            return
+        kind = "para"
+        cues = emph
+        if self.heading_level:
+            kind = "title" if self.heading_level == 1 and not self.blocks else "heading"
+            cues = True
+        elif self.in_cell:
+            kind = "cell"
+        elif self.items:
+            kind = "item"
+            if self.first_in_item and self.items[-1]:
+                body = f"{self.items[-1]} {body}"
+            self.first_in_item = False
+        line = tok.map[0] + 1 if tok.map else None
+        block = Block(body, line=line, kind=kind, cues=cues, quote=self.quote > 0)
+        if self.in_cell:
+            block.table, block.row = self.table, self.row
+        self.blocks.append(block)
+
+
+_HANDLERS: dict[str, Callable[[_Walk, Token], None]] = {
+    "html_block": _Walk.html_block,
+    "code_block": _Walk.code,
+    "fence": _Walk.code,
+    "blockquote_open": _Walk.quote_open,
+    "blockquote_close": _Walk.quote_close,
+    "heading_open": _Walk.heading_open,
+    "heading_close": _Walk.heading_close,
+    "list_item_open": _Walk.item_open,
+    "list_item_close": _Walk.item_close,
+    "table_open": _Walk.table_open,
+    "tr_open": _Walk.row_open,
+    "th_open": _Walk.cell_open,
+    "td_open": _Walk.cell_open,
+    "th_close": _Walk.cell_close,
+    "td_close": _Walk.cell_close,
+    "inline": _Walk.inline,
+}
+
+
+def _bilingual_layout(blocks: list[Block], answers: dict[str, Any] | None) -> None:
     """A bilingual draft in `mou`'s layout: each paragraph of the first language is followed by
     its second-language text as a block quote. From the first to the last quote, plain
     paragraphs are the first language and quotes the second, whatever words they contain (a
@@ -201,9 +267,9 @@ def _bilingual_layout(blocks: list[Block], answers: dict | None) -> None:
     start = quotes[0] - 1 if quotes[0] and not blocks[quotes[0] - 1].quote else quotes[0]
     span = [b for b in blocks[start : quotes[-1] + 1] if b.table is None and b.kind != "heading"]
     lang = (answers or {}).get("language")
-    if lang == "id-en":
-        plain, quoted = "id", "en"
-    else:
+    plain: str | None = "id"
+    quoted: str | None = "en"
+    if lang != "id-en":
         plain = detect(" ".join(b.text for b in span if not b.quote))
         quoted = detect(" ".join(b.text for b in span if b.quote))
         if plain is None or quoted is None or plain == quoted:

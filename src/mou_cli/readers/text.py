@@ -13,8 +13,9 @@ import re
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.readers import directives
-from mou_cli.readers.headings import classify, title_like
-from mou_cli.readers.structure import Block, assemble, short_title
+from mou_cli.readers.blocks import Block
+from mou_cli.readers.headings import classify, short_title, title_like
+from mou_cli.readers.structure import assemble
 
 _PAGE = lazy(
     r"^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}|(?:page|halaman|hal\.)\s*\d{1,4}(?:\s*(?:of|dari|/)\s*\d{1,4})?"
@@ -40,58 +41,69 @@ def _sub_heading(line: str) -> bool:
 def blocks_from_lines(
     lines: list[str], first_line: int = 1, disabled: dict[str, set[int | None]] | None = None
 ) -> list[Block]:
-    """Paragraph blocks from raw lines (``first_line`` is the number of ``lines[0]``)."""
-    blocks: list[Block] = []
-    cur: list[str] = []
-    start = 0
-    pending: list[str] = []
-    after_heading = False
-
-    def flush(end: int, kind: str | None = None) -> None:
-        nonlocal cur, pending
-        if not cur:
-            return
-        text = "\n".join(cur)
-        kind = kind or ("item" if _ITEM.match(cur[0]) else "para")
-        blocks.append(Block(text=text, line=start, kind=kind, cues=kind == "heading"))
-        if pending and disabled is not None:
-            directives.add(disabled, pending, set(range(start, end + 1)))
-            pending = []
-        cur = []
-
+    """Paragraph blocks from raw lines (``first_line`` is the number of ``lines[0]``);
+    directives found are added to ``disabled`` when given."""
+    paras = _Paragraphs(disabled)
     for n, raw in enumerate(lines):
-        no = first_line + n
-        line = raw.replace("\f", "").replace("\t", " ").rstrip()
+        paras.add(first_line + n, raw.replace("\f", "").replace("\t", " ").rstrip())
+    paras.flush(first_line + len(lines) - 1)
+    return paras.blocks
+
+
+class _Paragraphs:
+    """Lines gathered into paragraph blocks."""
+
+    def __init__(self, disabled: dict[str, set[int | None]] | None) -> None:
+        self.disabled = disabled
+        self.blocks: list[Block] = []
+        self.cur: list[str] = []  # the lines of the paragraph being read
+        self.start = 0  # its first line number
+        self.pending: list[str] = []  # rule ids disabled for the next paragraph
+        self.after_heading = False  # the last line was a heading without its title
+
+    def flush(self, end: int, kind: str | None = None) -> None:
+        """End the paragraph being read at line ``end``."""
+        if not self.cur:
+            return
+        kind = kind or ("item" if _ITEM.match(self.cur[0]) else "para")
+        start = self.start
+        self.blocks.append(
+            Block("\n".join(self.cur), line=start, kind=kind, cues=kind == "heading")
+        )
+        if self.pending and self.disabled is not None:
+            directives.add(self.disabled, self.pending, range(start, end + 1))
+            self.pending = []
+        self.cur = []
+
+    def add(self, no: int, line: str) -> None:
+        """Line number ``no``: a blank line, a page number, a directive, or text."""
         if not line.strip():
-            flush(no - 1)
-            continue
-        if _PAGE.match(line) and not re.match(r"^\s*\d{1,2}\.\s*$", line):
-            continue
-        d = directives.parse(line)
-        if d is not None:
-            flush(no - 1)
-            if disabled is not None:
-                if d[0]:
-                    directives.add(disabled, d[1], {None})
-                else:
-                    pending = d[1]
-            continue
-        stripped = line.strip()
+            self.flush(no - 1)
+        elif _PAGE.match(line) and not re.match(r"^\s*\d{1,2}\.\s*$", line):
+            return
+        elif (d := directives.parse(line)) is not None:
+            self.flush(no - 1)
+            if self.disabled is not None and d[0]:
+                directives.add(self.disabled, d[1], {None})
+            elif self.disabled is not None:
+                self.pending = d[1]
+        else:
+            self._text(no, line.strip())
+
+    def _text(self, no: int, stripped: str) -> None:
         heading = classify(stripped)
-        ended = not cur or cur[-1].endswith((".", ":", ";")) or after_heading
+        ended = not self.cur or self.cur[-1].endswith((".", ":", ";")) or self.after_heading
         caps = ended and stripped.isupper() and len(stripped.split()) <= 12
-        title = after_heading and short_title(stripped) and not _STARTER.match(stripped)
+        title = self.after_heading and short_title(stripped) and not _STARTER.match(stripped)
         sub_heading = bool(_ITEM.match(stripped)) and _sub_heading(stripped)
-        if heading or caps or title or (_STARTER.match(stripped) and cur):
-            flush(no - 1)
-        if not cur:
-            start = no
-        cur.append(stripped)
-        after_heading = bool(heading and not heading.title and not heading.rest)
+        if heading or caps or title or (_STARTER.match(stripped) and self.cur):
+            self.flush(no - 1)
+        if not self.cur:
+            self.start = no
+        self.cur.append(stripped)
+        self.after_heading = bool(heading and not heading.title and not heading.rest)
         if heading or caps or title or sub_heading:
-            flush(no, "heading" if sub_heading and not heading else None)
-    flush(first_line + len(lines) - 1)
-    return blocks
+            self.flush(no, "heading" if sub_heading and not heading else None)
 
 
 def read_text(text: str, path: str = "<text>") -> Draft:

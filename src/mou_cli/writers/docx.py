@@ -31,20 +31,24 @@ to 255 characters with "…"; the text of the document itself is never cut.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import re
-import zipfile
+from collections.abc import Sequence
 from itertools import zip_longest
+from typing import Any
 
 from mou_cli.document.checklist import Row
+from mou_cli.document.embedded import check_json, dump_answers
+from mou_cli.document.facts import Facts
 from mou_cli.errors import MouError
 from mou_cli.tree import Document, Para, Section
-from mou_cli.writers.docx_layout import Body, Table, footer, header, page, para
+from mou_cli.writers import docx_base
+from mou_cli.writers.docx_layout import Body, Container, Table, footer, header, page, para
 from mou_cli.writers.docx_numbering import Numbering
+from mou_cli.writers.docx_package import add_answers, package_bytes
 from mou_cli.writers.docx_signatures import checklist_annex, signature_block
 from mou_cli.writers.docx_styles import LANG_TAG, PAPER, install, text_width, variant
-from mou_cli.writers.docx_xml import bookmark, clean, el, field, put, run
+from mou_cli.writers.docx_xml import Element, bookmark, clean, el, field, put, run
 
 # python-docx (and Word's File > Info) hold at most 255 characters in a core property.
 PROPERTY_MAX = 255
@@ -63,18 +67,22 @@ _PART_STYLE = {"front": "Opening", "recitals": "Recital", "closing": "Closing"}
 
 
 def render(
-    doc: Document, *, paper: str = "A4", paraf: bool = False, checklist: list[Row] | None = None
+    doc: Document,
+    *,
+    paper: str = "A4",
+    paraf: bool = False,
+    checklist: Sequence[Row] | None = None,
+    facts: Facts | None = None,
 ) -> bytes:
     """The whole document as DOCX bytes.
 
     ``paper`` is ``A4`` or ``Letter``; ``paraf`` puts an initials box per party in the footer
     of every page; ``checklist`` rows, when given, become an annex after the signatures. When
     the tree carries its answers, they are embedded as a custom XML part (see
-    :mod:`mou_cli.document.embedded`).
+    :mod:`mou_cli.document.embedded`), with ``facts`` (the facts of those answers, for
+    `mou check`) when given.
     """
     from docx import Document as open_docx
-
-    from mou_cli.writers import docx_base
 
     key = paper.upper()
     if key not in PAPER:
@@ -89,72 +97,9 @@ def render(
     install(d, doc.langs, nums, key)
     _Writer(d, doc, numbering, key).write(paraf, checklist)
     if doc.answers is not None:
-        from mou_cli.document.embedded import dump_answers
-
-        add_answers(d, dump_answers(doc.answers))
+        check = None if facts is None else check_json(doc.answers, facts)
+        add_answers(d, dump_answers(doc.answers), check)
     return package_bytes(d)
-
-
-def add_answers(d, answers_yaml: str) -> None:
-    """Relate the custom XML part holding the answers (and its properties) to the body of the
-    python-docx document ``d``, replacing answers embedded earlier."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    from mou_cli.document.embedded import answers_part_xml, is_answers_part
-
-    rels = d.part.rels
-    for rid, rel in list(rels.items()):
-        ours = rel.reltype == RT.CUSTOM_XML and not rel.is_external
-        if ours and is_answers_part(rel.target_part.blob):
-            del rels[rid]  # unreachable now, so not written
-    item_xml, props_xml = answers_part_xml(answers_yaml)
-    package = d.part.package
-    taken = {str(p.partname) for p in package.iter_parts()}
-    k = 1
-    while f"/customXml/item{k}.xml" in taken or f"/customXml/itemProps{k}.xml" in taken:
-        k += 1
-    item = Part(PackURI(f"/customXml/item{k}.xml"), CT.XML, item_xml, package)
-    props = Part(
-        PackURI(f"/customXml/itemProps{k}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES, props_xml, package
-    )
-    item.relate_to(props, RT.CUSTOM_XML_PROPS)
-    d.part.relate_to(item, RT.CUSTOM_XML)
-
-
-class _FixedTimeZip:
-    """python-docx's zip writer interface, with one fixed time on every entry.
-
-    python-docx's own ``save`` stamps entries with the clock, so two runs would differ; its
-    package writer's steps are reused with this in its place, writing the package once.
-    """
-
-    def __init__(self, z) -> None:
-        self.z = z
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        info = zipfile.ZipInfo(pack_uri.membername, (1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        self.z.writestr(info, blob)
-
-
-def package_bytes(d) -> bytes:
-    """The document as DOCX bytes: the same input gives the same bytes."""
-    from docx.opc.pkgwriter import PackageWriter
-
-    package = d.part.package
-    parts = list(package.iter_parts())
-    for part in parts:
-        part.before_marshal()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        out = _FixedTimeZip(z)
-        PackageWriter._write_content_types_stream(out, parts)
-        PackageWriter._write_pkg_rels(out, package.rels)
-        PackageWriter._write_parts(out, parts)
-    return buf.getvalue()
 
 
 def _prop(text: str) -> str:
@@ -163,7 +108,7 @@ def _prop(text: str) -> str:
     return text if len(text) <= PROPERTY_MAX else text[: PROPERTY_MAX - 1] + "…"
 
 
-def _properties(d, doc: Document) -> None:
+def _properties(d: Any, doc: Document) -> None:
     core = d.core_properties
     meta = doc.meta
     core.title = _prop(meta.get("title", ""))
@@ -188,7 +133,7 @@ def _now() -> dt.datetime:
 class _Writer:
     """Writes one document's body into a prepared python-docx document."""
 
-    def __init__(self, d, doc: Document, numbering: Numbering, paper: str) -> None:
+    def __init__(self, d: Any, doc: Document, numbering: Numbering, paper: str) -> None:
         self.d = d
         self.doc = doc
         self.body = Body(d)
@@ -211,7 +156,7 @@ class _Writer:
 
     # -- the parts of the document, in order ------------------------------------------------
 
-    def write(self, paraf: bool, checklist: list[Row] | None) -> None:
+    def write(self, paraf: bool, checklist: Sequence[Row] | None) -> None:
         from docx.enum.section import WD_SECTION
 
         doc, d = self.doc, self.d
@@ -284,7 +229,7 @@ class _Writer:
             text = clean("\n".join(self.doc.title_lines[lang]))
             para(cell, self.style("Agreement Title", lang), text)
 
-    def section(self, container, section: Section, lang: str) -> None:
+    def section(self, container: Container, section: Section, lang: str) -> None:
         block = section.texts[lang]
         if section.part == "article":
             self.heading(container, section, lang)
@@ -308,13 +253,15 @@ class _Writer:
 
     # -- paragraphs ---------------------------------------------------------------------------
 
-    def heading(self, container, section: Section, lang: str) -> None:
+    def heading(self, container: Container, section: Section, lang: str) -> None:
         p = para(container, self.style("Article Heading", lang))
         run(p, "\n" + clean(section.texts[lang].title))
         self._mark_id += 1
         bookmark(p, self.marks[(lang, section.number)], self._mark_id)
 
-    def para(self, container, p_: Para, section: Section, lang: str, numbered: bool) -> None:
+    def para(
+        self, container: Container, p_: Para, section: Section, lang: str, numbered: bool
+    ) -> None:
         if section.part == "article":
             lead = "Clause" if numbered else "Clause Text"
             item_style, list_id = self.style("Clause Item", lang), None
@@ -334,7 +281,7 @@ class _Writer:
                 put(p[0], numpr)
             self.text(p, item, lang)
 
-    def text(self, p, text: str, lang: str) -> None:
+    def text(self, p: Element, text: str, lang: str) -> None:
         """``text`` into ``p``, each reference to an article of this document a REF field."""
         text = clean(text)
         at = 0

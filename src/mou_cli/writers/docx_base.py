@@ -21,7 +21,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mou_cli.writers.docx_xml import w
+from mou_cli.writers.docx_package import package_bytes
+from mou_cli.writers.docx_xml import Element, w
 
 NAME = "base.docx"
 # Built-in styles the writer uses by id; their basedOn/next/link styles are kept too.
@@ -41,8 +42,6 @@ def make() -> bytes:
     """``base.docx`` built from python-docx's starting document."""
     from docx import Document
 
-    from mou_cli.writers.docx import package_bytes
-
     d = Document()
     package = d.part.package
     for rels in (package.rels, d.part.rels):
@@ -56,7 +55,7 @@ def make() -> bytes:
     return package_bytes(d)
 
 
-def _slim_styles(root) -> None:
+def _slim_styles(root: Element) -> None:
     styles = {s.get(w("styleId")): s for s in root.findall(w("style"))}
     keep = {k for k, s in styles.items() if s.get(w("default")) == "1"} | set(KEEP_STYLES)
     todo = list(keep)

@@ -7,17 +7,25 @@ lxml with fixed column widths and a table style.
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from mou_cli.writers.docx_styles import MARGIN, PAPER, style_id, text_width
-from mou_cli.writers.docx_xml import el, field, paragraph, put, run, w
+from mou_cli.writers.docx_xml import Element, el, field, paragraph, put, run, w
+
+
+class Container(Protocol):
+    """Where finished elements go: the body, a header or footer, a table cell."""
+
+    def add(self, node: Element) -> Element: ...
 
 
 class Body:
     """The document body: elements go before the closing section properties."""
 
-    def __init__(self, docx) -> None:
+    def __init__(self, docx: Any) -> None:
         self._end = docx.element.body.get_or_add_sectPr()
 
-    def add(self, node):
+    def add(self, node: Element) -> Element:
         self._end.addprevious(node)
         return node
 
@@ -25,12 +33,12 @@ class Body:
 class Part:
     """A header or footer: elements go at its end."""
 
-    def __init__(self, element) -> None:
+    def __init__(self, element: Element) -> None:
         self._root = element
         for child in list(element):
             element.remove(child)
 
-    def add(self, node):
+    def add(self, node: Element) -> Element:
         self._root.append(node)
         return node
 
@@ -38,11 +46,11 @@ class Part:
 class Cell:
     """A table cell: its placeholder paragraph is replaced by the first element added."""
 
-    def __init__(self, tc) -> None:
+    def __init__(self, tc: Element) -> None:
         self.tc = tc
         self._placeholder = tc[-1]
 
-    def add(self, node):
+    def add(self, node: Element) -> Element:
         if self._placeholder is not None:
             self.tc.remove(self._placeholder)
             self._placeholder = None
@@ -53,7 +61,7 @@ class Cell:
         el("vAlign", self.tc.find(w("tcPr")), val="center")
 
 
-def para(container, style: str, text: str = ""):
+def para(container: Container, style: str, text: str = "") -> Element:
     """A new paragraph at the end of ``container`` in the style called ``style``."""
     return container.add(paragraph(style_id(style), text))
 
@@ -61,7 +69,9 @@ def para(container, style: str, text: str = ""):
 class Table:
     """A table with fixed column widths (twips) in a table style."""
 
-    def __init__(self, container, widths: list[int], style: str, *, align: str = "center"):
+    def __init__(
+        self, container: Container, widths: list[int], style: str, *, align: str = "center"
+    ) -> None:
         self.widths = widths
         self.tbl = tbl = el("tbl")
         pr = el("tblPr", tbl)
@@ -105,7 +115,7 @@ class Table:
         return cells
 
 
-def page(section, paper: str) -> None:
+def page(section: Any, paper: str) -> None:
     """Paper size and margins for ``section``."""
     sectPr = section._sectPr
     width, height = PAPER[paper]
@@ -114,13 +124,13 @@ def page(section, paper: str) -> None:
     put(sectPr, el("pgMar", gutter=0, **margins))
 
 
-def header(section, left: str, right: str) -> None:
+def header(section: Any, left: str, right: str) -> None:
     """The running header: the short title, and the document number at the right margin."""
     section.header.is_linked_to_previous = False
     para(Part(section.header._element), "Header", f"{left}\t{right}" if right else left)
 
 
-def footer(section, pages: list[tuple[str, str]], paraf: list[str], paper: str) -> None:
+def footer(section: Any, pages: list[tuple[str, str]], paraf: list[str], paper: str) -> None:
     """Page X of Y in each language (``pages`` = (page, of) labels); an initials box per party."""
     section.footer.is_linked_to_previous = False
     part = Part(section.footer._element)

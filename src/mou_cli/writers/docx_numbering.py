@@ -16,6 +16,7 @@ is its own ``num`` restarting at ``a``.
 from __future__ import annotations
 
 import zlib
+from typing import Any
 
 from mou_cli.writers.docx_styles import style_id, variant
 from mou_cli.writers.docx_xml import DECL, text_xml, w, xml
@@ -49,7 +50,7 @@ def _abstract(ident: int, name: str, levels: str) -> str:
 class Numbering:
     """The numbering part of one document: adds definitions and list instances."""
 
-    def __init__(self, docx, *, compact: bool = False) -> None:
+    def __init__(self, docx: Any, *, compact: bool = False) -> None:
         self._scale = _COMPACT if compact else 1.0
         self._root = docx.part.numbering_part.element
         ids = [int(a.get(w("abstractNumId"))) for a in self._root.findall(w("abstractNum"))]
@@ -81,7 +82,7 @@ class Numbering:
             + _lvl(2, "lowerLetter", "(%3)", sid("Clause Item"), sub + item, item)
         )
         ident = self._add_abstract(f"Articles ({lang})", levels)
-        return self._root.add_num(ident).numId
+        return int(self._root.add_num(ident).numId)
 
     def new_list(self) -> int:
         """A fresh ``a.``/``b.`` list for the opening or recitals; returns its numId."""
@@ -92,4 +93,4 @@ class Numbering:
             )
         num = self._root.add_num(self._front)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
-        return num.numId
+        return int(num.numId)

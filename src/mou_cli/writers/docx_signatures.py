@@ -9,10 +9,11 @@ witnesses. Rows never split and every paragraph keeps with the next, so the bloc
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from mou_cli.document.checklist import MISSING, NA, OK, WEAK, Row
 from mou_cli.tree import Signatory, SignatureBlock
-from mou_cli.writers.docx_layout import Cell, Table, para
+from mou_cli.writers.docx_layout import Cell, Container, Table, para
 from mou_cli.writers.docx_styles import text_width
 
 STAMP_WIDTH = 2268  # twips: a 4 cm box, the size of a Rp10.000 meterai with room to sign
@@ -21,7 +22,10 @@ _STATUS = {OK: "status_ok", WEAK: "status_weak", MISSING: "status_missing", NA: 
 _COLUMNS = ("checklist_element", "checklist_status", "checklist_reason", "checklist_field")
 
 
-def _pairs(items: Sequence, size: int = 2) -> Iterator[Sequence]:
+T = TypeVar("T")
+
+
+def _pairs(items: Sequence[T], size: int = 2) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -31,7 +35,9 @@ def _both(values: list[str]) -> str:
     return " / ".join(dict.fromkeys(v for v in values if v))
 
 
-def signature_block(body, sig: SignatureBlock, langs: tuple[str, ...], paper: str) -> None:
+def signature_block(
+    body: Container, sig: SignatureBlock, langs: tuple[str, ...], paper: str
+) -> None:
     """The signature table at the end of the agreement."""
     half = text_width(paper) // 2
     t = Table(body, [half, half], "Signature Table")
@@ -41,8 +47,8 @@ def signature_block(body, sig: SignatureBlock, langs: tuple[str, ...], paper: st
     if sig.witnesses:
         (head,) = t.row(merge=True)
         para(head, "Witness Heading", _both([sig.labels[lang]["witnesses"] for lang in langs]))
-        for group in _pairs(sig.witnesses):
-            for cell, (name, title) in zip(t.row(merge=len(group) == 1), group, strict=True):
+        for pair in _pairs(sig.witnesses):
+            for cell, (name, title) in zip(t.row(merge=len(pair) == 1), pair, strict=True):
                 para(cell, "Signature Space")
                 para(cell, "Signature Name", name)
                 para(cell, "Signature Title", title)
@@ -63,7 +69,9 @@ def _party(cell: Cell, s: Signatory, sig: SignatureBlock, langs: tuple[str, ...]
     para(cell, "Signature Title", s.title)
 
 
-def checklist_annex(body, rows: list[Row], lang: str, labels: dict[str, str], paper: str) -> None:
+def checklist_annex(
+    body: Container, rows: Sequence[Row], lang: str, labels: dict[str, str], paper: str
+) -> None:
     """The completeness checklist as a last page marked as not part of the agreement."""
     para(body, "Annex Heading", labels["checklist"])
     para(body, "Annex Note", labels["checklist_note"])

@@ -13,8 +13,9 @@ document gets a second set for its second language, named with the language in b
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
-from mou_cli.writers.docx_xml import DECL, text_xml, w, xml
+from mou_cli.writers.docx_xml import DECL, Element, text_xml, w, xml
 
 FONT = "Times New Roman"
 SIZE = 12  # points
@@ -153,7 +154,7 @@ def variant(name: str, lang: str) -> str:
     return f"{name} ({LANG_NAME.get(lang, lang)})"
 
 
-def install(docx, langs: tuple[str, ...], article_nums: dict[str, int], paper: str) -> None:
+def install(docx: Any, langs: tuple[str, ...], article_nums: dict[str, int], paper: str) -> None:
     """Create every style in ``docx``: Normal restyled, then ours, then the table styles.
 
     ``article_nums`` maps each language to the numId of its article list; numbered styles
@@ -202,7 +203,7 @@ def _normal_rpr(lang: str, size: int) -> str:
     )
 
 
-def _restyle(root, ident: str, ppr: str, rpr: str) -> None:
+def _restyle(root: Element, ident: str, ppr: str, rpr: str) -> None:
     """Replace the paragraph and run properties of the built-in style ``ident``."""
     style = root.find(f"{w('style')}[@{w('styleId')}='{ident}']")
     for child in style.findall(w("pPr")) + style.findall(w("rPr")):
@@ -259,7 +260,7 @@ def _paragraph_xml(spec: ParaStyle, lang: str, num_id: int | None) -> str:
     )
 
 
-def _empty(tag: str, attrs: dict) -> str:
+def _empty(tag: str, attrs: dict[str, Any]) -> str:
     values = " ".join(f'w:{k}="{v}"' for k, v in attrs.items() if v is not None)
     return f"<w:{tag} {values}/>"
 

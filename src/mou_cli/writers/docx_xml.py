@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from lxml import etree  # this module is only imported while writing a DOCX
+
+Element = Any  # an lxml element (lxml ships no type information)
 
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DECL = f'xmlns:w="{NS}"'
@@ -62,18 +65,18 @@ def w(tag: str) -> str:
 
 
 @cache
-def _parser():
+def _parser() -> Any:
     from docx.oxml.parser import oxml_parser
 
     return oxml_parser
 
 
-def xml(text: str):
+def xml(text: str) -> Element:
     """Parse a fragment that declares ``xmlns:w`` (see :data:`DECL`)."""
     return etree.fromstring(text, _parser())
 
 
-def el(tag: str, parent=None, **attrs: str | int):
+def el(tag: str, parent: Element | None = None, **attrs: str | int) -> Element:
     """A new ``w:`` element with ``w:`` attributes, appended to ``parent`` when given."""
     attrib = {w(k): str(v) for k, v in attrs.items()}
     if parent is not None:
@@ -81,7 +84,7 @@ def el(tag: str, parent=None, **attrs: str | int):
     return _parser().makeelement(w(tag), attrib, nsmap={"w": NS})
 
 
-def put(parent, child) -> None:
+def put(parent: Element, child: Element) -> None:
     """Insert ``child`` into a property element in schema order, replacing one with its tag."""
     local = child.tag.rsplit("}", 1)[1]
     order = _ORDER[parent.tag.rsplit("}", 1)[1]]
@@ -95,7 +98,7 @@ def put(parent, child) -> None:
     parent.append(child)
 
 
-def paragraph(style_id: str, text: str = ""):
+def paragraph(style_id: str, text: str = "") -> Element:
     """A new ``w:p`` in the style ``style_id`` holding ``text`` (newlines become breaks)."""
     p = el("p")
     el("pStyle", el("pPr", p), val=style_id)
@@ -104,7 +107,7 @@ def paragraph(style_id: str, text: str = ""):
     return p
 
 
-def run(p, text: str):
+def run(p: Element, text: str) -> Element:
     """Append ``text`` to ``p`` as one run; ``\\n`` is a line break and ``\\t`` a tab.
 
     The text is passed through :func:`clean` first, so no value can make the XML invalid.
@@ -125,7 +128,7 @@ def run(p, text: str):
     return r
 
 
-def field(p, instr: str, shown: str) -> None:
+def field(p: Element, instr: str, shown: str) -> None:
     """Append a complex field (``PAGE``, ``REF x \\h``...) showing ``shown`` until updated."""
     el("fldChar", el("r", p), fldCharType="begin")
     code = el("instrText", el("r", p))
@@ -136,7 +139,7 @@ def field(p, instr: str, shown: str) -> None:
     el("fldChar", el("r", p), fldCharType="end")
 
 
-def bookmark(p, name: str, ident: int) -> None:
+def bookmark(p: Element, name: str, ident: int) -> None:
     """Wrap the content of paragraph ``p`` in a bookmark called ``name``."""
     start = _parser().makeelement(w("bookmarkStart"), {w("id"): str(ident), w("name"): name})
     ppr = p.find(w("pPr"))

@@ -4,6 +4,8 @@ Layout: the title block, the opening and recitals as plain paragraphs and lists,
 ``## Pasal N — Title`` with its paragraphs numbered ``(1)`` (Indonesian) or ``1.1`` (English)
 and list items ``(a)``, then the signature table. A bilingual document alternates: each
 Indonesian paragraph is followed by its English text as a block quote, so the two stay level.
+When the tree carries its answers, they come first as YAML front matter
+(:func:`mou_cli.document.embedded.front_matter`).
 """
 
 from __future__ import annotations

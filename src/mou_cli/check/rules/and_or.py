@@ -9,6 +9,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import chunks_in, hit
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _AND_OR = lazy(r"\band\s?/\s?or\b", re.IGNORECASE)
 
@@ -56,8 +57,12 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                'English "and/or" is ambiguous.',
-                'Frasa bahasa Inggris "and/or" bermakna ganda.',
-                'Write "A or B, or both", or "A and B", as meant.',
-                'Tulis "A or B, or both" atau "A and B" sesuai maksudnya.',
+                msg(
+                    'Frasa bahasa Inggris "and/or" bermakna ganda.',
+                    'English "and/or" is ambiguous.',
+                ),
+                msg(
+                    'Tulis "A or B, or both" atau "A and B" sesuai maksudnya.',
+                    'Write "A or B, or both", or "A and B", as meant.',
+                ),
             )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.rules.arbitration_incomplete import ARBITRATION
 from mou_cli.check.text import may_hold, quote
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _COURT = lazy(
     r"pengadilan negeri|kepaniteraan pengadilan|district court|courts? of|court in|\bcourts\b"
@@ -108,16 +109,16 @@ def check(draft: Draft) -> Iterator[Hit]:
                 continue
             yield Hit(
                 msg(
-                    "Disputes go to arbitration, but this sentence also gives a court "
-                    "jurisdiction.",
                     "Perselisihan diselesaikan melalui arbitrase, tetapi kalimat ini juga "
                     "memberi kewenangan kepada pengadilan.",
+                    "Disputes go to arbitration, but this sentence also gives a court "
+                    "jurisdiction.",
                 ),
                 chunk.loc,
                 quote(chunk.text, start + m.start(), start + m.end()),
                 msg(
+                    "Pilih satu forum; pengadilan hanya untuk pendaftaran dan pelaksanaan putusan.",
                     "Choose one forum; keep the court only for registering and enforcing the "
                     "award.",
-                    "Pilih satu forum; pengadilan hanya untuk pendaftaran dan pelaksanaan putusan.",
                 ),
             )

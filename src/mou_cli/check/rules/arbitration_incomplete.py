@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import section_text
 from mou_cli.check.text import may_hold, quote
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 ARBITRATION = lazy(r"(?<!\btidak melalui )(?<!\bwithout )\barbitra(se|si|tion)\b", re.I)
 _INSTITUTION = lazy(
@@ -84,14 +85,14 @@ def check(draft: Draft) -> Iterator[Hit]:
     m = ARBITRATION.search(chunks[0].text)
     yield Hit(
         msg(
-            f"Arbitration is chosen without {' or '.join(lacking_en)}.",
             f"Arbitrase dipilih tanpa menyebut {' dan '.join(lacking_id)} arbitrase.",
+            f"Arbitration is chosen without {' or '.join(lacking_en)}.",
         ),
         chunks[0].loc,
         quote(chunks[0].text, m.start(), m.end()) if m else "",
         msg(
+            "Sebutkan lembaga dan peraturannya, tempat kedudukan, jumlah arbiter dan bahasanya.",
             "Name the institution and its rules, the seat, the number of arbitrators and the "
             "language.",
-            "Sebutkan lembaga dan peraturannya, tempat kedudukan, jumlah arbiter dan bahasanya.",
         ),
     )

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import chunks_in, hit, may_hold
-from mou_cli.draft import Draft
+from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _ARCHAIC = lazy(
     r"\b(here(in|to|of|by|under|inafter|inbefore|tofore|with|after)|there(in|to|of|under|by"
@@ -58,7 +59,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     seen: dict[str, int] = {}
-    first: dict[str, tuple] = {}
+    first: dict[str, tuple[Chunk, re.Match[str]]] = {}
     for chunk in chunks_in(draft, "en"):
         if not may_hold(draft, chunk, ("here", "witnesseth", "afore", "said")):
             continue  # every match holds one (there-, where- words hold "here")
@@ -72,8 +73,9 @@ def check(draft: Draft) -> Iterator[Hit]:
         yield hit(
             chunk,
             m,
-            f'Archaic wording: "{m.group()}"{times}.',
-            f'Kata kuno: "{m.group()}"{kali}.',
-            "Say what it refers to: this Agreement, this Article, its, of it.",
-            "Sebut rujukannya secara langsung (this Agreement, this Article, its).",
+            msg(f'Kata kuno: "{m.group()}"{kali}.', f'Archaic wording: "{m.group()}"{times}.'),
+            msg(
+                "Sebut rujukannya secara langsung (this Agreement, this Article, its).",
+                "Say what it refers to: this Agreement, this Article, its, of it.",
+            ),
         )

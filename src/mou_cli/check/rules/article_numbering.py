@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import columns
 from mou_cli.draft import Article, Draft
+from mou_cli.messages import Msg, msg
 
 
-def _hit(a: Article, en: str, id: str) -> Hit:
+def _hit(a: Article, message: Msg) -> Hit:
     return Hit(
-        msg(en, id),
+        message,
         a.loc,
         a.label,
         msg(
-            "Renumber the articles 1, 2, 3, ... and update the references.",
             "Nomori ulang pasal secara berurutan dan sesuaikan rujukannya.",
+            "Renumber the articles 1, 2, 3, ... and update the references.",
         ),
     )
 
@@ -68,36 +69,41 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for arts in columns(draft).values():
-        numbered = [a for a in arts if a.number is not None]
+        numbered = [(a, a.number) for a in arts if a.number is not None]
         if not numbered:
             continue
-        first = numbered[0]
-        if first.number != 1:
+        first, prev = numbered[0]
+        if prev != 1:
             yield _hit(
                 first,
-                f"The first article is numbered {first.number}, not 1.",
-                f"Pasal pertama bernomor {first.number}, bukan 1.",
+                msg(
+                    f"Pasal pertama bernomor {prev}, bukan 1.",
+                    f"The first article is numbered {prev}, not 1.",
+                ),
             )
-        seen = {first.number}
-        prev = first.number
-        for a in numbered[1:]:
-            n = a.number
+        seen = {prev}
+        for a, n in numbered[1:]:
             if n in seen:
                 yield _hit(
-                    a, f"Article number {n} is used twice.", f"Nomor pasal {n} dipakai dua kali."
+                    a,
+                    msg(f"Nomor pasal {n} dipakai dua kali.", f"Article number {n} is used twice."),
                 )
             elif n < prev:
                 yield _hit(
                     a,
-                    f"Article {n} comes after article {prev}.",
-                    f"Pasal {n} muncul setelah pasal {prev}.",
+                    msg(
+                        f"Pasal {n} muncul setelah pasal {prev}.",
+                        f"Article {n} comes after article {prev}.",
+                    ),
                 )
             elif n > prev + 1:
                 gap = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}-{n - 1}"
                 yield _hit(
                     a,
-                    f"Article {n} follows article {prev}: {gap} is missing.",
-                    f"Pasal {n} langsung setelah pasal {prev}: nomor {gap} tidak ada.",
+                    msg(
+                        f"Pasal {n} langsung setelah pasal {prev}: nomor {gap} tidak ada.",
+                        f"Article {n} follows article {prev}: {gap} is missing.",
+                    ),
                 )
             seen.add(n)
             prev = max(prev, n)

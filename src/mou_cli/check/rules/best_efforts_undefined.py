@@ -9,6 +9,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _PHRASE = lazy(
     r"\b(best|reasonable best) (efforts?|endeavou?rs?)\b|\b(upaya|usaha) (yang )?terbaik\b",
@@ -69,8 +70,9 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                f'"{m.group()}" is not defined.',
-                f'"{m.group()}" tidak didefinisikan.',
-                "Define it, or list the concrete steps the party must take.",
-                "Definisikan, atau sebutkan langkah konkret yang harus dilakukan.",
+                msg(f'"{m.group()}" tidak didefinisikan.', f'"{m.group()}" is not defined.'),
+                msg(
+                    "Definisikan, atau sebutkan langkah konkret yang harus dilakukan.",
+                    "Define it, or list the concrete steps the party must take.",
+                ),
             )

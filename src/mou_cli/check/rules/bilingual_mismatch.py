@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from mou_cli.check.dates import chunk_dates
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import lang_of
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|butir|article|section|clause|paragraph)s?\s*\(?[\dIVXL]+[\d.]*"
@@ -111,15 +112,15 @@ def check(draft: Draft) -> Iterator[Hit]:
         return
     for n in sorted(set(ids) ^ set(ens)):
         where_en, where_id = ("English", "Inggris") if n in ids else ("Indonesian", "Indonesia")
-        loc = (ids.get(n) or ens.get(n) or [None])[0]
+        body = ids.get(n) or ens.get(n)
         yield Hit(
             msg(
-                f"Article {n} has no counterpart in the {where_en} text.",
                 f"Pasal {n} tidak ada padanannya dalam teks bahasa {where_id}.",
+                f"Article {n} has no counterpart in the {where_en} text.",
             ),
-            loc.loc if loc else None,
+            body[0].loc if body else None,
             "",
-            msg("Give both columns the same articles.", "Samakan pasal di kedua kolom."),
+            msg("Samakan pasal di kedua kolom.", "Give both columns the same articles."),
         )
     names = _names(draft)
     for n in sorted(set(ids) & set(ens)):
@@ -129,15 +130,15 @@ def check(draft: Draft) -> Iterator[Hit]:
         only_id, only_en = ", ".join(sorted(fi - fe)) or "-", ", ".join(sorted(fe - fi)) or "-"
         yield Hit(
             msg(
-                f"Article {n}: the figures differ (Indonesian only: {only_id}; "
-                f"English only: {only_en}).",
                 f"Pasal {n}: angka berbeda (hanya di teks Indonesia: {only_id}; "
                 f"hanya di teks Inggris: {only_en}).",
+                f"Article {n}: the figures differ (Indonesian only: {only_id}; "
+                f"English only: {only_en}).",
             ),
             (ids[n] or ens[n])[0].loc if (ids[n] or ens[n]) else None,
             "",
             msg(
-                "Make both language versions state the same figures.",
                 "Samakan angka di kedua versi bahasa.",
+                "Make both language versions state the same figures.",
             ),
         )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -47,10 +48,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     for loc in draft.comments:
         yield Hit(
             msg(
-                "A reviewer comment is still in the document.",
                 "Masih ada komentar peninjau dalam dokumen.",
+                "A reviewer comment is still in the document.",
             ),
             loc,
             "",
-            msg("Resolve the comment, then delete it.", "Selesaikan komentar, lalu hapus."),
+            msg("Selesaikan komentar, lalu hapus.", "Resolve the comment, then delete it."),
         )

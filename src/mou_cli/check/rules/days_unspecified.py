@@ -9,6 +9,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _ID = lazy(
     r"\b\d+(?:\s*\([a-z\s-]+\))?\s+hari\b(?!\s+(?:kalender|kerja|bursa|libur))", re.IGNORECASE
@@ -81,8 +82,12 @@ def check(draft: Draft) -> Iterator[Hit]:
                 yield hit(
                     chunk,
                     m,
-                    f'"{m.group()}": calendar or business days?',
-                    f'"{m.group()}": hari kalender atau hari kerja?',
-                    'Write "calendar days" or "business days".',
-                    'Tulis "hari kalender" atau "hari kerja".',
+                    msg(
+                        f'"{m.group()}": hari kalender atau hari kerja?',
+                        f'"{m.group()}": calendar or business days?',
+                    ),
+                    msg(
+                        'Tulis "hari kalender" atau "hari kerja".',
+                        'Write "calendar days" or "business days".',
+                    ),
                 )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.terms import Definition, definitions
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -58,13 +59,13 @@ def check(draft: Draft) -> Iterator[Hit]:
         where = seen[key].chunk.loc
         yield Hit(
             msg(
-                f"“{d.term}” is defined again (first defined at {where}).",
                 f"“{d.term}” didefinisikan lagi (definisi pertama di {where}).",
+                f"“{d.term}” is defined again (first defined at {where}).",
             ),
             d.chunk.loc,
             quote(d.chunk.text, d.start, d.end),
             msg(
-                "Keep one definition and delete the other.",
                 "Pertahankan satu definisi dan hapus yang lain.",
+                "Keep one definition and delete the other.",
             ),
         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import columns
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -57,14 +58,14 @@ def check(draft: Draft) -> Iterator[Hit]:
             if key in seen:
                 yield Hit(
                     msg(
-                        f"“{a.title}” is also the heading of {seen[key]}.",
                         f"“{a.title}” juga menjadi judul {seen[key]}.",
+                        f"“{a.title}” is also the heading of {seen[key]}.",
                     ),
                     a.loc,
                     f"{a.label} {a.title}".strip(),
                     msg(
-                        "Merge the two articles or give each a distinct heading.",
                         "Gabungkan kedua pasal atau beri judul yang berbeda.",
+                        "Merge the two articles or give each a distinct heading.",
                     ),
                 )
             else:

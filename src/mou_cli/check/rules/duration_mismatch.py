@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterator
 
 from mou_cli.check.dates import add, chunk_dates, durations, ranges
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 _UNITS = {"years": ("years", "tahun"), "months": ("months", "bulan"), "days": ("days", "hari")}
 
@@ -71,12 +72,12 @@ def check(draft: Draft) -> Iterator[Hit]:
         last, got, since = expected - dt.timedelta(days=1), b.date, a.date
         yield Hit(
             msg(
-                f"{d.amount} {en} from {since:%d-%m-%Y} ends on {last:%d-%m-%Y}, "
-                f"but the end date is {got:%d-%m-%Y}.",
                 f"{d.amount} {id} sejak {since:%d-%m-%Y} berakhir pada {last:%d-%m-%Y}, "
                 f"tetapi tanggal berakhirnya {got:%d-%m-%Y}.",
+                f"{d.amount} {en} from {since:%d-%m-%Y} ends on {last:%d-%m-%Y}, "
+                f"but the end date is {got:%d-%m-%Y}.",
             ),
             chunk.loc,
             quote(chunk.text, min(d.start, a.start), max(d.end, b.end), width=120),
-            msg("Make the duration and the dates agree.", "Samakan lamanya dengan tanggalnya."),
+            msg("Samakan lamanya dengan tanggalnya.", "Make the duration and the dates agree."),
         )

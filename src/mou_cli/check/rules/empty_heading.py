@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -54,13 +55,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             continue
         yield Hit(
             msg(
-                f"{a.label} {a.title}".strip() + " has no text.",
                 f"{a.label} {a.title}".strip() + " tidak berisi teks.",
+                f"{a.label} {a.title}".strip() + " has no text.",
             ),
             a.loc,
             f"{a.label} {a.title}".strip(),
             msg(
-                "Write the article, or delete the heading and renumber.",
                 "Isi pasal tersebut, atau hapus judulnya dan nomori ulang.",
+                "Write the article, or delete the heading and renumber.",
             ),
         )

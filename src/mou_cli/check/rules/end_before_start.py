@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates, ranges
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -51,13 +52,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             if a.date and b.date and b.date < a.date:
                 yield Hit(
                     msg(
-                        f"The period ends ({b.text}) before it starts ({a.text}).",
                         f"Periode berakhir ({b.text}) sebelum dimulai ({a.text}).",
+                        f"The period ends ({b.text}) before it starts ({a.text}).",
                     ),
                     chunk.loc,
                     quote(chunk.text, a.start, b.end),
                     msg(
-                        "Correct the start or the end date.",
                         "Perbaiki tanggal mulai atau tanggal berakhir.",
+                        "Correct the start or the end date.",
                     ),
                 )

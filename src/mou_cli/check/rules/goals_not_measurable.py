@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
 from mou_cli.check.numbers import pairs
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import articles_for, section_text
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|article|section|clause|paragraph|nomor|number|no\.)\s*"
@@ -72,13 +73,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             return
     yield Hit(
         msg(
-            "The goals have no number or date to measure them by.",
             "Tujuan tidak memuat angka atau tanggal sebagai ukuran.",
+            "The goals have no number or date to measure them by.",
         ),
         chunks[0].loc,
         "",
         msg(
-            "Give each goal a target (a number or percentage) and a deadline.",
             "Beri setiap tujuan target (angka atau persentase) dan tenggat waktu.",
+            "Give each goal a target (a number or percentage) and a deadline.",
         ),
     )

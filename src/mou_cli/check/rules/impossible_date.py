@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -51,8 +52,8 @@ def check(draft: Draft) -> Iterator[Hit]:
             if d.date is not None:
                 continue
             yield Hit(
-                msg(f"“{d.text}” is not a real date.", f"“{d.text}” bukan tanggal yang ada."),
+                msg(f"“{d.text}” bukan tanggal yang ada.", f"“{d.text}” is not a real date."),
                 chunk.loc,
                 quote(chunk.text, d.start, d.end),
-                msg("Correct the day or the month.", "Perbaiki tanggal atau bulannya."),
+                msg("Perbaiki tanggal atau bulannya.", "Correct the day or the month."),
             )

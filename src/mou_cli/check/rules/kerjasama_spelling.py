@@ -9,6 +9,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit, in_address, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _WRONG = lazy(r"\b(be)?kerja-?sama(nya)?\b", re.IGNORECASE)
 
@@ -61,8 +62,9 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                f'"{m.group()}" should be written "{right}" (KBBI).',
-                f'"{m.group()}" seharusnya ditulis "{right}" (KBBI).',
-                f'Write "{right}".',
-                f'Tulis "{right}".',
+                msg(
+                    f'"{m.group()}" seharusnya ditulis "{right}" (KBBI).',
+                    f'"{m.group()}" should be written "{right}" (KBBI).',
+                ),
+                msg(f'Tulis "{right}".', f'Write "{right}".'),
             )

@@ -9,6 +9,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 # "materai" with any affix: bermaterai, dimaterai, pemateraian, materainya, e-materai
 _WRONG = lazy(r"\b\w*materai\w*", re.IGNORECASE)
@@ -72,8 +73,6 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                f'"{m.group()}" should be "{right}".',
-                f'"{m.group()}" seharusnya "{right}".',
-                f'Write "{right}".',
-                f'Tulis "{right}".',
+                msg(f'"{m.group()}" seharusnya "{right}".', f'"{m.group()}" should be "{right}".'),
+                msg(f'Tulis "{right}".', f'Write "{right}".'),
             )

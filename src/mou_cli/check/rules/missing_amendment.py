@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -52,8 +53,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "amendment",
-        "No amendment procedure.",
-        "Tidak ada ketentuan tentang perubahan (addendum).",
-        "Add an Amendments article: changes only in writing, signed by all parties.",
-        "Tambahkan pasal Perubahan: perubahan hanya dengan addendum tertulis PARA PIHAK.",
+        msg("Tidak ada ketentuan tentang perubahan (addendum).", "No amendment procedure."),
+        msg(
+            "Tambahkan pasal Perubahan: perubahan hanya dengan addendum tertulis PARA PIHAK.",
+            "Add an Amendments article: changes only in writing, signed by all parties.",
+        ),
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import may_hold, quote
-from mou_cli.draft import Article, Draft
+from mou_cli.draft import Article, Chunk, Draft
 from mou_cli.draft.numerals import number_value
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _NUM = r"(\d{1,3}|[IVXL]{1,6}\b)"
 _REF = lazy(
@@ -114,7 +115,7 @@ def check(draft: Draft) -> Iterator[Hit]:
             if m["own"]:
                 own = by_label.get(chunk.loc.article or "")
                 own_paras = paras(own) if own else set()
-                if own_paras and int(m["own"]) not in own_paras:
+                if own and own_paras and int(m["own"]) not in own_paras:
                     yield _hit(chunk, m, f"ayat ({m['own']})", f"{own.label}")
                 continue
             num = number_value(m[1])
@@ -132,18 +133,18 @@ def check(draft: Draft) -> Iterator[Hit]:
                 yield _hit(chunk, m, m.group().strip(), "")
 
 
-def _hit(chunk, m: re.Match[str], ref: str, within: str) -> Hit:
+def _hit(chunk: Chunk, m: re.Match[str], ref: str, within: str) -> Hit:
     where_en = f" in {within}" if within else ""
     where_id = f" dalam {within}" if within else ""
     return Hit(
         msg(
-            f"“{ref}” refers to something that does not exist{where_en}.",
             f"“{ref}” merujuk ke bagian yang tidak ada{where_id}.",
+            f"“{ref}” refers to something that does not exist{where_en}.",
         ),
         chunk.loc,
         quote(chunk.text, m.start(), m.end()),
         msg(
-            "Correct the reference, or add the article it points to.",
             "Perbaiki rujukan atau tambahkan pasal yang dirujuk.",
+            "Correct the reference, or add the article it points to.",
         ),
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import indonesian_law_basis, law_note, present, section_text
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _WAIVER = lazy(r"\b1266\b")
 
@@ -64,15 +65,15 @@ def check(draft: Draft) -> Iterator[Hit]:
     why = law_note(basis)
     yield Hit(
         msg(
-            f"Termination clause without the waiver of Civil Code Arts. 1266 and 1267 "
-            f"({why['en']}).",
             f"Ketentuan pengakhiran tanpa pengesampingan Pasal 1266 dan 1267 KUHPerdata "
             f"({why['id']}).",
+            f"Termination clause without the waiver of Civil Code Arts. 1266 and 1267 "
+            f"({why['en']}).",
         ),
         where[0].loc if where else None,
         "",
         msg(
-            "If termination by notice is intended, add the waiver (customary, but contestable).",
             "Bila pengakhiran cukup dengan pemberitahuan, tambahkan pengesampingan tersebut.",
+            "If termination by notice is intended, add the waiver (customary, but contestable).",
         ),
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -52,9 +53,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "confidentiality",
-        "No confidentiality clause.",
-        "Tidak ada ketentuan kerahasiaan.",
-        "Add a Confidentiality article with a duration after the agreement ends.",
-        "Tambahkan pasal Kerahasiaan beserta masa berlakunya setelah perjanjian berakhir.",
+        msg("Tidak ada ketentuan kerahasiaan.", "No confidentiality clause."),
+        msg(
+            "Tambahkan pasal Kerahasiaan beserta masa berlakunya setelah perjanjian berakhir.",
+            "Add a Confidentiality article with a duration after the agreement ends.",
+        ),
         row="confidentiality",
     )

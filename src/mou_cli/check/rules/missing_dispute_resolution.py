@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -53,9 +54,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "dispute",
-        "No dispute resolution clause.",
-        "Tidak ada ketentuan penyelesaian perselisihan.",
-        "Add a Dispute Resolution article: negotiation, optional mediation, then one forum.",
-        "Tambahkan pasal Penyelesaian Perselisihan: musyawarah, mediasi, lalu satu forum.",
+        msg("Tidak ada ketentuan penyelesaian perselisihan.", "No dispute resolution clause."),
+        msg(
+            "Tambahkan pasal Penyelesaian Perselisihan: musyawarah, mediasi, lalu satu forum.",
+            "Add a Dispute Resolution article: negotiation, optional mediation, then one forum.",
+        ),
         row="dispute",
     )

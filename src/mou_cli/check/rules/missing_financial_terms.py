@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -50,10 +51,14 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "costs",
-        "No financial terms: costs, funding and profit sharing are not addressed.",
-        "Tidak ada ketentuan keuangan: biaya, pendanaan dan pembagian keuntungan tidak diatur.",
-        "State who bears which costs and how any profit is shared, or that there is none.",
-        "Atur siapa menanggung biaya dan pembagian keuntungan, atau nyatakan tidak ada.",
+        msg(
+            "Tidak ada ketentuan keuangan: biaya, pendanaan dan pembagian keuntungan tidak diatur.",
+            "No financial terms: costs, funding and profit sharing are not addressed.",
+        ),
+        msg(
+            "Atur siapa menanggung biaya dan pembagian keuntungan, atau nyatakan tidak ada.",
+            "State who bears which costs and how any profit is shared, or that there is none.",
+        ),
         also=("profit_sharing",),
         row="profit_sharing",
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -52,9 +53,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "force_majeure",
-        "No force majeure clause.",
-        "Tidak ada ketentuan keadaan kahar.",
-        "Add a Force Majeure article: events, notice within N days, effects.",
-        "Tambahkan pasal Keadaan Kahar: peristiwa, pemberitahuan dalam N hari, akibatnya.",
+        msg("Tidak ada ketentuan keadaan kahar.", "No force majeure clause."),
+        msg(
+            "Tambahkan pasal Keadaan Kahar: peristiwa, pemberitahuan dalam N hari, akibatnya.",
+            "Add a Force Majeure article: events, notice within N days, effects.",
+        ),
         row="force_majeure",
     )

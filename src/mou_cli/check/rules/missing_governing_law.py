@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -50,9 +51,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "governing_law",
-        "No governing law is named.",
-        "Hukum yang berlaku tidak disebutkan.",
-        "Add a Governing Law article naming one legal system.",
-        "Tambahkan pasal Hukum yang Berlaku yang menyebutkan satu sistem hukum.",
+        msg("Hukum yang berlaku tidak disebutkan.", "No governing law is named."),
+        msg(
+            "Tambahkan pasal Hukum yang Berlaku yang menyebutkan satu sistem hukum.",
+            "Add a Governing Law article naming one legal system.",
+        ),
         row="governing_law",
     )

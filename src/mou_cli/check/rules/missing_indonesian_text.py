@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.parties import find_parties
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import has_lang
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -62,14 +63,14 @@ def check(draft: Draft) -> Iterator[Hit]:
     names = ", ".join(p.name for p in local)
     yield Hit(
         msg(
-            f"Indonesian party ({names}) but no Indonesian text (Law 24 of 2009, Art. 31).",
             f"Ada pihak Indonesia ({names}) tetapi tidak ada teks bahasa Indonesia "
             f"(UU 24/2009 Pasal 31).",
+            f"Indonesian party ({names}) but no Indonesian text (Law 24 of 2009, Art. 31).",
         ),
         local[0].loc,
         local[0].name,
         msg(
-            "Add an Indonesian text, side by side with the English.",
             "Tambahkan teks bahasa Indonesia berdampingan dengan teks bahasa Inggris.",
+            "Add an Indonesian text, side by side with the English.",
         ),
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -52,9 +53,14 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "ip",
-        "No intellectual property terms: ownership of existing and new work is not addressed.",
-        "Tidak ada ketentuan kekayaan intelektual: kepemilikan hasil kerja sama tidak diatur.",
-        "Add an Intellectual Property article (background IP, new results, licences, branding).",
-        "Tambahkan pasal Hak Kekayaan Intelektual (HKI yang ada, hasil baru, lisensi, merek).",
+        msg(
+            "Tidak ada ketentuan kekayaan intelektual: kepemilikan hasil kerja sama tidak diatur.",
+            "No intellectual property terms: ownership of existing and new work is not addressed.",
+        ),
+        msg(
+            "Tambahkan pasal Hak Kekayaan Intelektual (HKI yang ada, hasil baru, lisensi, merek).",
+            "Add an Intellectual Property article (background IP, new results, licences, "
+            "branding).",
+        ),
         row="ip",
     )

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.answers import missing_row
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import indonesian_law_basis, law_note
 from mou_cli.check.text import signature
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _STAMP = lazy(r"m[ae]terai|stamp duty|duty stamp|revenue stamp|bermeterai", re.IGNORECASE)
 
@@ -75,13 +76,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     why = law_note(basis)
     yield Hit(
         msg(
-            f"No meterai in the signature block ({why['en']}).",
             f"Tidak ada meterai pada blok tanda tangan ({why['id']}).",
+            f"No meterai in the signature block ({why['en']}).",
         ),
         sig[0].loc,
         "",
         msg(
-            "Provide a Rp10.000 meterai (or e-meterai) under each party's signature.",
             "Sediakan meterai Rp10.000 (atau e-meterai) pada tanda tangan setiap pihak.",
+            "Provide a Rp10.000 meterai (or e-meterai) under each party's signature.",
         ),
     )

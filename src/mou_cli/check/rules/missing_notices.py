@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -49,9 +50,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "notices",
-        "No notices clause: no agreed addresses or means for formal notices.",
-        "Tidak ada pasal pemberitahuan: alamat dan cara pengiriman pemberitahuan tidak diatur.",
-        "Add a Notices article with each party's address, e-mail and contact person.",
-        "Tambahkan pasal Pemberitahuan dengan alamat, e-mail dan kontak setiap pihak.",
+        msg(
+            "Tidak ada pasal pemberitahuan: alamat dan cara pengiriman pemberitahuan tidak diatur.",
+            "No notices clause: no agreed addresses or means for formal notices.",
+        ),
+        msg(
+            "Tambahkan pasal Pemberitahuan dengan alamat, e-mail dan kontak setiap pihak.",
+            "Add a Notices article with each party's address, e-mail and contact person.",
+        ),
         row="notices",
     )

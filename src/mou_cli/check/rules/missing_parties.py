@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.parties import find_parties
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _LABELS = lazy(
     r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party"
@@ -61,11 +62,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     if find_parties(draft) or any(_LABELS.search(c.text) for c in draft.chunks):
         return
     yield Hit(
-        msg("The draft does not identify its parties.", "Draf tidak menyebutkan para pihak."),
+        msg("Draf tidak menyebutkan para pihak.", "The draft does not identify its parties."),
         None,
         "",
         msg(
-            "Name each party, its representative and what the text calls it in the opening.",
             "Sebutkan setiap pihak, wakilnya, dan sebutannya (PIHAK PERTAMA, ...) di komparisi.",
+            "Name each party, its representative and what the text calls it in the opening.",
         ),
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _TWO = lazy(
     r"dalam (dua|2 \(dua\)) bahasa|bahasa indonesia dan bahasa inggris|bahasa inggris dan bahasa"
@@ -88,13 +89,13 @@ def check(draft: Draft) -> Iterator[Hit]:
                 return
     yield Hit(
         msg(
-            "The draft is in two languages but does not say which one prevails.",
             "Draf dibuat dalam dua bahasa tetapi tidak menyebutkan bahasa yang berlaku.",
+            "The draft is in two languages but does not say which one prevails.",
         ),
         None,
         "",
         msg(
-            "Add a Language article naming the version that prevails if they differ.",
             "Tambahkan pasal Bahasa yang menyebutkan naskah yang berlaku bila terdapat perbedaan.",
+            "Add a Language article naming the version that prevails if they differ.",
         ),
     )

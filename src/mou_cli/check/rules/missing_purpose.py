@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -54,9 +55,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "purpose",
-        "No purpose or goals: nothing says what the partnership is for.",
-        "Tidak ada maksud dan tujuan: tidak jelas untuk apa kerja sama ini.",
-        "Add a Purpose article that states the goals.",
-        "Tambahkan pasal Maksud dan Tujuan yang menyebutkan tujuan kerja sama.",
+        msg(
+            "Tidak ada maksud dan tujuan: tidak jelas untuk apa kerja sama ini.",
+            "No purpose or goals: nothing says what the partnership is for.",
+        ),
+        msg(
+            "Tambahkan pasal Maksud dan Tujuan yang menyebutkan tujuan kerja sama.",
+            "Add a Purpose article that states the goals.",
+        ),
         row="goals",
     )

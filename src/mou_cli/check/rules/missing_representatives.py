@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.parties import find_parties
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _REP = lazy(
     r"\bselaku\b|dalam jabatan|diwakili oleh|bertindak (untuk|atas|dalam)|represented by"
@@ -60,13 +61,13 @@ def check(draft: Draft) -> Iterator[Hit]:
         return
     yield Hit(
         msg(
-            "The parties are named but no representative or title is given.",
             "Para pihak disebutkan tanpa nama wakil dan jabatannya.",
+            "The parties are named but no representative or title is given.",
         ),
         None,
         "",
         msg(
-            "Say who signs for each party and in what capacity.",
             "Sebutkan siapa yang bertindak untuk setiap pihak dan jabatannya (selaku ...).",
+            "Say who signs for each party and in what capacity.",
         ),
     )

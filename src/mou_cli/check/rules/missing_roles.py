@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -54,10 +55,14 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "roles",
-        "No roles or responsibilities: nothing says what each party does.",
-        "Tidak ada peran atau tanggung jawab: tidak jelas apa yang dilakukan setiap pihak.",
-        "Add an article that lists each party's responsibilities.",
-        "Tambahkan pasal Hak dan Kewajiban atau Peran dan Tanggung Jawab setiap pihak.",
+        msg(
+            "Tidak ada peran atau tanggung jawab: tidak jelas apa yang dilakukan setiap pihak.",
+            "No roles or responsibilities: nothing says what each party does.",
+        ),
+        msg(
+            "Tambahkan pasal Hak dan Kewajiban atau Peran dan Tanggung Jawab setiap pihak.",
+            "Add an article that lists each party's responsibilities.",
+        ),
         also=("contributions",),
         row="roles",
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import headed
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _SIGN = lazy(
     r"untuk dan atas nama|for and on behalf of|\bsigned by\b|in witness|tanda tangan"
@@ -66,11 +67,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     if any(_SIGN.search(c.text) for c in tail):
         return
     yield Hit(
-        msg("The draft has no signature block.", "Draf tidak memiliki blok tanda tangan."),
+        msg("Draf tidak memiliki blok tanda tangan.", "The draft has no signature block."),
         draft.chunks[-1].loc if draft.chunks else None,
         "",
         msg(
-            "End with a signature block: each party's name, signer, title and date.",
             "Akhiri dengan blok tanda tangan: nama pihak, penanda tangan, jabatan, meterai.",
+            "End with a signature block: each party's name, signer, title and date.",
         ),
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -51,9 +52,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "term",
-        "No term: the draft does not say when it starts and how long it lasts.",
-        "Tidak ada jangka waktu: tidak jelas kapan mulai berlaku dan berapa lama.",
-        "Add a Term article with a start date and a duration or end date.",
-        "Tambahkan pasal Jangka Waktu dengan tanggal mulai dan lamanya atau tanggal berakhir.",
+        msg(
+            "Tidak ada jangka waktu: tidak jelas kapan mulai berlaku dan berapa lama.",
+            "No term: the draft does not say when it starts and how long it lasts.",
+        ),
+        msg(
+            "Tambahkan pasal Jangka Waktu dengan tanggal mulai dan lamanya atau tanggal berakhir.",
+            "Add a Term article with a start date and a duration or end date.",
+        ),
         row="term",
     )

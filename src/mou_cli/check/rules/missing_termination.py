@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import missing
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -52,9 +53,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     yield from missing(
         draft,
         "termination",
-        "No termination clause: the draft does not say how it can be ended early.",
-        "Tidak ada ketentuan pengakhiran: tidak diatur cara mengakhiri lebih awal.",
-        "Add a Termination article (notice period, cure period, what survives).",
-        "Tambahkan pasal Pengakhiran (pemberitahuan, masa perbaikan, ketentuan yang bertahan).",
+        msg(
+            "Tidak ada ketentuan pengakhiran: tidak diatur cara mengakhiri lebih awal.",
+            "No termination clause: the draft does not say how it can be ended early.",
+        ),
+        msg(
+            "Tambahkan pasal Pengakhiran (pemberitahuan, masa perbaikan, ketentuan yang bertahan).",
+            "Add a Termination article (notice period, cure period, what survives).",
+        ),
         row="termination",
     )

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit
-from mou_cli.draft import Draft
+from mou_cli.draft import Chunk, Draft
+from mou_cli.messages import msg
 
 # pairs of labelling styles that must not be mixed: Indonesian, then English; each pattern is
 # case-sensitive, with a word that every match of it holds as written
@@ -23,7 +24,7 @@ _STYLES = (
 )
 
 
-def _found(draft: Draft, style: tuple[re.Pattern[str], str]) -> list:
+def _found(draft: Draft, style: tuple[re.Pattern[str], str]) -> list[tuple[Chunk, re.Match[str]]]:
     rx, word = style
     return [(c, m) for c in draft.chunks if word in c.text for m in rx.finditer(c.text)]
 
@@ -73,8 +74,12 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                f'"{m.group()}" is used beside "{common}".',
-                f'"{m.group()}" dipakai bersama "{common}".',
-                "Use one labelling style throughout.",
-                "Gunakan satu gaya sebutan para pihak secara konsisten.",
+                msg(
+                    f'"{m.group()}" dipakai bersama "{common}".',
+                    f'"{m.group()}" is used beside "{common}".',
+                ),
+                msg(
+                    "Gunakan satu gaya sebutan para pihak secara konsisten.",
+                    "Use one labelling style throughout.",
+                ),
             )

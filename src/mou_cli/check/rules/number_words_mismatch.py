@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from mou_cli.check.dates import chunk_dates
 from mou_cli.check.numbers import pairs
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
-def _n(v) -> str:
+def _n(v: Decimal) -> str:
     return f"{v.normalize():f}"
 
 
@@ -64,14 +66,14 @@ def check(draft: Draft) -> Iterator[Hit]:
                 continue
             yield Hit(
                 msg(
-                    f"“{p.text}”: the digits say {_n(p.digits)}, the words say {_n(p.words)}.",
                     f"“{p.text}”: angka menyebut {_n(p.digits)}, huruf menyebut {_n(p.words)}.",
+                    f"“{p.text}”: the digits say {_n(p.digits)}, the words say {_n(p.words)}.",
                 ),
                 chunk.loc,
                 quote(chunk.text, p.start, p.end),
                 msg(
-                    "Make the words and the digits say the same number.",
                     "Samakan angka dan hurufnya.",
+                    "Make the words and the digits say the same number.",
                 ),
             )
         for d in chunk_dates(draft, chunk):
@@ -79,12 +81,12 @@ def check(draft: Draft) -> Iterator[Hit]:
                 dd, mm, yy = d.bracket
                 yield Hit(
                     msg(
-                        f"The date in words ({d.day}-{d.month:02}-{d.year}) differs from the "
-                        f"date in digits ({dd:02}-{mm:02}-{yy}).",
                         f"Tanggal dalam huruf ({d.day}-{d.month:02}-{d.year}) berbeda dengan "
                         f"tanggal dalam angka ({dd:02}-{mm:02}-{yy}).",
+                        f"The date in words ({d.day}-{d.month:02}-{d.year}) differs from the "
+                        f"date in digits ({dd:02}-{mm:02}-{yy}).",
                     ),
                     chunk.loc,
                     quote(chunk.text, d.start, d.end),
-                    msg("Make both forms of the date agree.", "Samakan kedua penulisan tanggal."),
+                    msg("Samakan kedua penulisan tanggal.", "Make both forms of the date agree."),
                 )

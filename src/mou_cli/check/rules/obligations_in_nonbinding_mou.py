@@ -11,6 +11,7 @@ from mou_cli.check.sections import heading_sections
 from mou_cli.check.text import hit, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 # the title names the document an MoU; "MOU" inside a number (014/MOU-TMS/XI/2026) does not
 _MOU = lazy(
@@ -147,8 +148,13 @@ def check(draft: Draft) -> Iterator[Hit]:
                 yield hit(
                     chunk,
                     m,
-                    f'"{m.group()}" in an MoU that says it does not bind.',
-                    f'"{m.group()}" dalam Nota Kesepahaman yang menyatakan tidak mengikat.',
-                    "Soften it (will, intend to) or move it to a binding agreement.",
-                    'Ganti dengan "akan"/"bermaksud", atau pindahkan ke perjanjian yang mengikat.',
+                    msg(
+                        f'"{m.group()}" dalam Nota Kesepahaman yang menyatakan tidak mengikat.',
+                        f'"{m.group()}" in an MoU that says it does not bind.',
+                    ),
+                    msg(
+                        'Ganti dengan "akan"/"bermaksud", atau pindahkan ke perjanjian yang '
+                        "mengikat.",
+                        "Soften it (will, intend to) or move it to a binding agreement.",
+                    ),
                 )

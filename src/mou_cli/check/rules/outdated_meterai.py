@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import may_hold, quote
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _OLD = lazy(
     r"m[ae]terai[^.\n]{0,20}?(Rp\.?\s?)?(6|3)[.,]?000\b|(Rp\.?\s?)?(6|3)[.,]000,?-?\s*m[ae]terai",
@@ -65,23 +66,23 @@ def check(draft: Draft) -> Iterator[Hit]:
         for m in _OLD.finditer(chunk.text):
             yield Hit(
                 msg(
-                    "A meterai of Rp6.000 or Rp3.000: since 2021 the duty is Rp10.000.",
                     "Meterai Rp6.000 atau Rp3.000: sejak 2021 bea meterai Rp10.000.",
+                    "A meterai of Rp6.000 or Rp3.000: since 2021 the duty is Rp10.000.",
                 ),
                 chunk.loc,
                 quote(chunk.text, m.start(), m.end()),
                 msg(
-                    "Use a Rp10.000 meterai or an e-meterai.",
                     "Gunakan meterai Rp10.000 atau e-meterai.",
+                    "Use a Rp10.000 meterai or an e-meterai.",
                 ),
             )
         for m in _VOID.finditer(chunk.text):
             yield Hit(
                 msg(
-                    "A meterai is a tax, not a condition of validity (Law 10 of 2020).",
                     "Meterai adalah pajak, bukan syarat sah perjanjian (UU 10/2020).",
+                    "A meterai is a tax, not a condition of validity (Law 10 of 2020).",
                 ),
                 chunk.loc,
                 quote(chunk.text, m.start(), m.end()),
-                msg("Delete the sentence.", "Hapus kalimat tersebut."),
+                msg("Hapus kalimat tersebut.", "Delete the sentence."),
             )

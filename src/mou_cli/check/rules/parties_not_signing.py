@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from mou_cli.check.parties import core, find_parties, mentioned, norm, signatory_names
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote, signature
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -60,14 +61,14 @@ def check(draft: Draft) -> Iterator[Hit]:
         if not mentioned(p, text):
             yield Hit(
                 msg(
-                    f"The party “{p.name}” has no place in the signature block.",
                     f"Pihak “{p.name}” tidak memiliki tempat di blok tanda tangan.",
+                    f"The party “{p.name}” has no place in the signature block.",
                 ),
                 p.loc or sig[0].loc,
                 p.name,
                 msg(
-                    "Add a signature column for every party.",
                     "Tambahkan kolom tanda tangan untuk setiap pihak.",
+                    "Add a signature column for every party.",
                 ),
             )
     for name, chunk in signatory_names(draft):
@@ -82,13 +83,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             continue  # a misspelt party name: MOU-K009 reports it
         yield Hit(
             msg(
-                f"The signature block signs for “{name}”, which is not a party.",
                 f"Blok tanda tangan ditandatangani untuk “{name}”, yang bukan pihak.",
+                f"The signature block signs for “{name}”, which is not a party.",
             ),
             chunk.loc,
             quote(chunk.text),
             msg(
-                "Sign for the parties named in the opening, or add this one as a party.",
                 "Tanda tangani atas nama pihak di komparisi, atau tambahkan sebagai pihak.",
+                "Sign for the parties named in the opening, or add this one as a party.",
             ),
         )

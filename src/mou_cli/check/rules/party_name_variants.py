@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.parties import core, entities, find_parties, norm
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _NOT_A_NAME = lazy(r"\b(Act|Law|Code|Regulation|Rules|Statute|Decree|Ordinance)$")
 
@@ -89,13 +90,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             reported.add(got)
             yield Hit(
                 msg(
-                    f"“{found}” looks like a variant of the party name “{p.name}”.",
                     f"“{found}” tampaknya variasi dari nama pihak “{p.name}”.",
+                    f"“{found}” looks like a variant of the party name “{p.name}”.",
                 ),
                 chunk.loc,
                 quote(chunk.text, m.start(), m.end()),
                 msg(
-                    f"Write the name exactly as in the opening: “{p.name}”.",
                     f"Tulis nama persis seperti di komparisi: “{p.name}”.",
+                    f"Write the name exactly as in the opening: “{p.name}”.",
                 ),
             )

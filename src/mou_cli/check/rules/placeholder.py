@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import lang_of, may_hold, quote
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _TAG = lazy(r"\{\{.*?\}\}|\{%.*?%\}|<<[^<>\n]{1,60}>>|«[^«»\n]{1,60}»|\$\{[^}\n]{1,60}\}")
 _WORD = lazy(r"\bTB[DA]\b|(?<!\w)(?:\d{0,2}[Xx]{3,}|\d{2}XX)(?!\w)")
@@ -108,10 +109,10 @@ def check(draft: Draft) -> Iterator[Hit]:
         for m in _placeholders(draft, chunk, lang_of(chunk, draft)):
             yield Hit(
                 msg(
-                    f"Placeholder left in the text: “{m.group()}”.",
                     f"Masih ada isian kosong: “{m.group()}”.",
+                    f"Placeholder left in the text: “{m.group()}”.",
                 ),
                 chunk.loc,
                 quote(chunk.text, m.start(), m.end()),
-                msg("Fill it in, or delete the passage.", "Lengkapi atau hapus bagian tersebut."),
+                msg("Lengkapi atau hapus bagian tersebut.", "Fill it in, or delete the passage."),
             )

@@ -8,6 +8,7 @@ from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import chunks_in, hit
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _WRONG = lazy(r"\bRp(\.\s?|\s+)(?=\d)")
 
@@ -55,8 +56,12 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield hit(
                 chunk,
                 m,
-                f'"{m.group().strip()}" before an amount: write "Rp10.000".',
-                f'"{m.group().strip()}" sebelum angka: tulis "Rp10.000".',
-                'Write "Rp" directly before the amount.',
-                'Tulis "Rp" langsung di depan angka, tanpa titik dan spasi.',
+                msg(
+                    f'"{m.group().strip()}" sebelum angka: tulis "Rp10.000".',
+                    f'"{m.group().strip()}" before an amount: write "Rp10.000".',
+                ),
+                msg(
+                    'Tulis "Rp" langsung di depan angka, tanpa titik dan spasi.',
+                    'Write "Rp" directly before the amount.',
+                ),
             )

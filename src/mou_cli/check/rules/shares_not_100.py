@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties, mentioned
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import lang_of, quote
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _PCT = lazy(r"(\d{1,3}(?:[.,]\d+)?)\s?%")
 _PARTY = lazy(r"\bPIHAK\b|\bpihak\b|\bPart(y|ies)\b")
 
 
-def _runs(chunks: list[Chunk], is_share) -> Iterator[list[Chunk]]:
+def _runs(chunks: list[Chunk], is_share: Callable[[Chunk], bool]) -> Iterator[list[Chunk]]:
     run: list[Chunk] = []
     for c in chunks:
         if is_share(c):
@@ -111,13 +112,13 @@ def check(draft: Draft) -> Iterator[Hit]:
                 shown = " + ".join(f"{v.normalize():f}%" for v in values)
                 yield Hit(
                     msg(
-                        f"The shares add up to {total.normalize():f}%, not 100% ({shown}).",
                         f"Jumlah bagian {total.normalize():f}%, bukan 100% ({shown}).",
+                        f"The shares add up to {total.normalize():f}%, not 100% ({shown}).",
                     ),
                     run[0].loc,
                     quote(" ".join(c.text for c in run)),
                     msg(
-                        "Make the shares add up to exactly 100%.",
                         "Sesuaikan bagian agar berjumlah tepat 100%.",
+                        "Make the shares add up to exactly 100%.",
                     ),
                 )

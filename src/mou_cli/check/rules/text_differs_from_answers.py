@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from mou_cli.check.answers import answers_facts
 from mou_cli.check.dates import chunk_dates
 from mou_cli.check.parties import norm
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.sections import articles_for
 from mou_cli.check.text import front, quote
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _PERCENT = lazy(r"(\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|persen\b|per ?cent\b)", re.IGNORECASE)
 _WHAT = {
@@ -41,7 +42,9 @@ def _mentions(names: list[set[str]], text: str) -> list[int]:
     ]
 
 
-def _shares(draft: Draft, section: str, shares: dict[int, float], names: list[set[str]]):
+def _shares(
+    draft: Draft, section: str, shares: dict[int, float], names: list[set[str]]
+) -> Iterator[Hit]:
     """Hits for shares the text of ``section`` states differently from the answers."""
     chunks = [c for a in articles_for(draft, section) for c in a.body]
     for i, want in shares.items():
@@ -58,14 +61,14 @@ def _shares(draft: Draft, section: str, shares: dict[int, float], names: list[se
         got = ", ".join(f"{_fmt(x)}%" for x in xs)
         yield Hit(
             msg(
-                f"The answers give {who} {_fmt(want)}% {en}; the text says {got}.",
                 f"Jawaban memberi {who} {_fmt(want)}% {id_}; teks menyebut {got}.",
+                f"The answers give {who} {_fmt(want)}% {en}; the text says {got}.",
             ),
             chunk.loc,
             quote(chunk.text),
             msg(
-                "Change the answers and run `mou new` again, or correct the text.",
                 "Ubah jawaban lalu jalankan `mou new` lagi, atau perbaiki teksnya.",
+                "Change the answers and run `mou new` again, or correct the text.",
             ),
         )
 
@@ -124,16 +127,16 @@ def check(draft: Draft) -> Iterator[Hit]:
         if not re.search(rf"(?<!\w){re.escape(norm(name))}(?!\w)", text):
             yield Hit(
                 msg(
-                    f"“{name}” (party {i} in the answers) is not named in the text: "
-                    "renamed by hand?",
                     f"“{name}” (pihak ke-{i} dalam jawaban) tidak disebut dalam teks: "
                     "diganti namanya secara manual?",
+                    f"“{name}” (party {i} in the answers) is not named in the text: "
+                    "renamed by hand?",
                 ),
                 None,
                 name,
                 msg(
-                    "Change the party's name in the answers and run `mou new` again.",
                     "Ubah nama pihak dalam jawaban lalu jalankan `mou new` lagi.",
+                    "Change the party's name in the answers and run `mou new` again.",
                 ),
             )
     index = {short_name: i for i, (_, short_name) in enumerate(facts.parties)}
@@ -148,15 +151,15 @@ def check(draft: Draft) -> Iterator[Hit]:
         chunk, d = opening[0]
         yield Hit(
             msg(
-                f"The date in the opening ({d.text}) is not the date of the answers "
-                f"({facts.date:%d-%m-%Y}).",
                 f"Tanggal pada pembukaan ({d.text}) bukan tanggal dalam jawaban "
+                f"({facts.date:%d-%m-%Y}).",
+                f"The date in the opening ({d.text}) is not the date of the answers "
                 f"({facts.date:%d-%m-%Y}).",
             ),
             chunk.loc,
             quote(chunk.text, d.start, d.end),
             msg(
-                "Change the date in the answers and run `mou new` again.",
                 "Ubah tanggal dalam jawaban lalu jalankan `mou new` lagi.",
+                "Change the date in the answers and run `mou new` again.",
             ),
         )

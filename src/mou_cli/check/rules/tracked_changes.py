@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -48,13 +49,13 @@ def check(draft: Draft) -> Iterator[Hit]:
     for loc in draft.tracked_changes:
         yield Hit(
             msg(
-                "A tracked change has not been accepted or rejected.",
                 "Ada perubahan terlacak yang belum diterima atau ditolak.",
+                "A tracked change has not been accepted or rejected.",
             ),
             loc,
             "",
             msg(
-                "In Word: Review > Accept or Reject each change, then save.",
                 "Di Word: Review > Accept/Reject setiap perubahan, lalu simpan.",
+                "In Word: Review > Accept or Reject each change, then save.",
             ),
         )

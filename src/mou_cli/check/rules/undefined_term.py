@@ -6,11 +6,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.terms import definitions
 from mou_cli.check.text import front, lang_of, quote
-from mou_cli.draft import Draft
+from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
+from mou_cli.messages import msg
 
 _ORDINAL = lazy(
     r"\bPIHAK (KE[A-Z]+|PERTAMA)\b|\b(?:the )?(First|Second|Third|Fourth) Party\b"
@@ -111,7 +112,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     if not defs:
         return  # a draft that defines nothing uses capitals as names
     counts: Counter[str] = Counter()
-    first: dict[str, tuple] = {}
+    first: dict[str, tuple[Chunk, re.Match[str]]] = {}
     for chunk in draft.chunks:
         if chunk.in_signature or lang_of(chunk, draft) != "en" or chunk.kind == "heading":
             continue
@@ -128,16 +129,16 @@ def check(draft: Draft) -> Iterator[Hit]:
             yield _hit(*first[term], term)
 
 
-def _hit(chunk, m: re.Match[str], term: str) -> Hit:
+def _hit(chunk: Chunk, m: re.Match[str], term: str) -> Hit:
     return Hit(
         msg(
-            f"“{term}” is used as a defined term but is never defined.",
             f"“{term}” dipakai sebagai istilah terdefinisi, tetapi tidak pernah didefinisikan.",
+            f"“{term}” is used as a defined term but is never defined.",
         ),
         chunk.loc,
         quote(chunk.text, m.start(), m.end()),
         msg(
-            "Define it where it first appears, or write it in lower case.",
             "Definisikan saat pertama kali muncul, atau tulis dengan huruf kecil.",
+            "Define it where it first appears, or write it in lower case.",
         ),
     )

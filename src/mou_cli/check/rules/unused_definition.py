@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.terms import count_uses, definitions
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -54,13 +55,13 @@ def check(draft: Draft) -> Iterator[Hit]:
             continue
         yield Hit(
             msg(
-                f"“{d.term}” is defined but never used.",
                 f"“{d.term}” didefinisikan, tetapi tidak pernah dipakai.",
+                f"“{d.term}” is defined but never used.",
             ),
             d.chunk.loc,
             quote(d.chunk.text, d.start, d.end),
             msg(
-                "Use the term, or delete the definition.",
                 "Pakai istilah tersebut atau hapus definisinya.",
+                "Use the term, or delete the definition.",
             ),
         )

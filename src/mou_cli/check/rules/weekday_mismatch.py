@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.dates import chunk_dates
-from mou_cli.check.registry import Hit, msg, rule
+from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
+from mou_cli.messages import msg
 
 
 @rule(
@@ -56,13 +57,13 @@ def check(draft: Draft) -> Iterator[Hit]:
 
             yield Hit(
                 msg(
-                    f"{real:%d-%m-%Y} is a {weekday(real, 'en')}, not {written}.",
                     f"{real:%d-%m-%Y} adalah hari {weekday(real, 'id')}, bukan {written}.",
+                    f"{real:%d-%m-%Y} is a {weekday(real, 'en')}, not {written}.",
                 ),
                 chunk.loc,
                 quote(chunk.text, d.start, d.end),
                 msg(
-                    f"Write {weekday(real, 'en')}, or correct the date.",
                     f"Tulis hari {weekday(real, 'id')}, atau perbaiki tanggalnya.",
+                    f"Write {weekday(real, 'en')}, or correct the date.",
                 ),
             )

@@ -1,18 +1,21 @@
 """``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other viewers.
 
 Every rule is described in ``tool.driver.rules`` (id, name, summary, full documentation,
-default level). A finding's region is its line in Markdown and text; in a DOCX, where there are
-no lines, ``startLine`` is the paragraph number and ``properties.locationKind`` says so. A
-finding about the whole file (e.g. a missing clause) points at line 1.
+default level). A finding's region is its line (and column, when known) in Markdown, text and
+clause files; in a DOCX, where there are no lines, ``startLine`` is the paragraph number and
+``properties.locationKind`` says so. A finding about the whole file (e.g. a missing clause)
+points at line 1.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from mou_cli import __version__
-from mou_cli.check.formats import Report
+from mou_cli.finding import Finding, Rule
+from mou_cli.report.shape import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -27,7 +30,7 @@ def _uri(path: str) -> tuple[str, str | None]:
     return rel.as_posix(), "%SRCROOT%"
 
 
-def _artifact(path: str) -> dict:
+def _artifact(path: str) -> dict[str, str]:
     uri, base = _uri(path)
     out = {"uri": uri}
     if base:
@@ -35,7 +38,7 @@ def _artifact(path: str) -> dict:
     return out
 
 
-def _rule(r) -> dict:
+def _rule(r: Rule) -> dict[str, Any]:
     return {
         "id": r.id,
         "name": r.name,
@@ -47,42 +50,45 @@ def _rule(r) -> dict:
     }
 
 
-def document(report: Report) -> dict:
+def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
+    line = f.line or f.para
+    region: dict[str, int] = {"startLine": line or 1}
+    if f.col is not None:
+        region["startColumn"] = f.col
+    props: dict[str, Any] = {"severity": f.severity, "category": f.category}
+    if f.para is not None and f.line is None:
+        props["locationKind"] = "paragraph"
+        props["note"] = "startLine is the paragraph number in the Word document"
+    if line is None:
+        props["locationKind"] = "file"
+    if f.article:
+        props["article"] = f.article
+    if f.hint:
+        props["hint"] = f.hint
+    if f.quote:
+        props["quote"] = f.quote
+    location: dict[str, Any] = {
+        "physicalLocation": {"artifactLocation": _artifact(f.file), "region": region}
+    }
+    if f.article:
+        location["logicalLocations"] = [{"name": f.article, "kind": "section"}]
+    text = f.message + (f" ({f.hint})" if f.hint else "")
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": LEVEL[f.severity],
+        "message": {"text": text},
+        "locations": [location],
+        "properties": props,
+    }
+    if f.rule in index:
+        result["ruleIndex"] = index[f.rule]
+    return result
+
+
+def document(report: Report) -> dict[str, Any]:
     rules = sorted(report.rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(rules)}
-    results = []
-    for res in report.results:
-        for f in res.findings:
-            line = f.line or f.para
-            region = {"startLine": line or 1}
-            props: dict = {"severity": f.severity, "category": f.category}
-            if f.para is not None and f.line is None:
-                props["locationKind"] = "paragraph"
-                props["note"] = "startLine is the paragraph number in the Word document"
-            if line is None:
-                props["locationKind"] = "file"
-            if f.article:
-                props["article"] = f.article
-            if f.hint:
-                props["hint"] = f.hint
-            if f.quote:
-                props["quote"] = f.quote
-            location: dict = {
-                "physicalLocation": {"artifactLocation": _artifact(f.file), "region": region}
-            }
-            if f.article:
-                location["logicalLocations"] = [{"name": f.article, "kind": "section"}]
-            text = f.message + (f" ({f.hint})" if f.hint else "")
-            result = {
-                "ruleId": f.rule,
-                "level": LEVEL[f.severity],
-                "message": {"text": text},
-                "locations": [location],
-                "properties": props,
-            }
-            if f.rule in index:
-                result["ruleIndex"] = index[f.rule]
-            results.append(result)
+    results = [_result(f, index) for res in report.results for f in res.findings]
     notes = [
         {
             "level": "error",

@@ -1,0 +1,98 @@
+"""The questions on the document itself: its language, partnership type, kind, title, number,
+date and place of signing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mou_cli.interview.conditions import LANGUAGE_NAMES, TYPE_NAMES
+from mou_cli.interview.spec import Q, Titled, Topic
+from mou_cli.interview.state import text_of
+from mou_cli.messages import msg
+
+BASICS = Topic(
+    "basics",
+    msg("Dokumen", "Document"),
+    (
+        Q(
+            "language",
+            "select",
+            msg("Bahasa dokumen / Document language", "Document language / Bahasa dokumen"),
+            msg(
+                "Jika ada pihak Indonesia, UU 24/2009 mewajibkan teks bahasa Indonesia.",
+                "With an Indonesian party, Law 24/2009 requires an Indonesian text.",
+            ),
+            choices=Titled(
+                {
+                    "id": msg("Bahasa Indonesia", "Bahasa Indonesia"),
+                    "id-en": msg(
+                        "Indonesia + Inggris berdampingan", "Indonesian + English side by side"
+                    ),
+                    "en": msg("Bahasa Inggris (English)", "English"),
+                }
+            ),
+            default="id",
+        ),
+        Q(
+            "prevailing_language",
+            "select",
+            msg("Bahasa yang berlaku bila ada perbedaan?", "Which text prevails if they differ?"),
+            choices=Titled(LANGUAGE_NAMES),
+            default="id",
+            when=lambda x: x.get("language") == "id-en",
+        ),
+        Q(
+            "type",
+            "select",
+            msg("Jenis kemitraan?", "Type of partnership?"),
+            msg(
+                "Menentukan pasal khusus dan nilai bawaan (misalnya pembagian keuntungan).",
+                "Selects type-specific clauses and sensible defaults (e.g. profit sharing).",
+            ),
+            choices=Titled(TYPE_NAMES),
+            default="strategic",
+        ),
+        Q(
+            "binding",
+            "select",
+            msg("Sifat dokumen?", "What kind of document?"),
+            msg(
+                "MoU: niat bersama; hanya kerahasiaan, HKI dan sengketa yang mengikat.",
+                "An MoU records intent; only confidentiality, IP and disputes bind.",
+            ),
+            choices=Titled(
+                {
+                    False: msg(
+                        "Nota Kesepahaman (MoU), belum mengikat", "Memorandum of Understanding"
+                    ),
+                    True: msg("Perjanjian Kerja Sama, mengikat", "Binding partnership agreement"),
+                }
+            ),
+        ),
+        Q(
+            "title",
+            "text",
+            msg("Judul (setelah kata TENTANG)", "Title (after the word ON)"),
+            default=lambda x: text_of(TYPE_NAMES[x.type or "strategic"], x.text_lang),
+            translatable=True,
+        ),
+        Q(
+            "number",
+            "text",
+            msg("Nomor dokumen (boleh kosong)", "Document number (optional)"),
+            optional=True,
+        ),
+        Q(
+            "date",
+            "date",
+            msg("Tanggal penandatanganan", "Date of signing"),
+            default=lambda x: dt.date.today().isoformat(),
+        ),
+        Q(
+            "place",
+            "text",
+            msg("Tempat penandatanganan (kota)", "Place of signing (city)"),
+            default="Jakarta",
+        ),
+    ),
+)

@@ -1,0 +1,139 @@
+"""WordprocessingML as the DOCX reader needs it: parts parsed safely with lxml, and the text of
+a paragraph as Word shows it, every tracked change accepted (hidden text apart).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+VAL = f"{W}val"
+Element = Any  # an lxml element (lxml ships no type hints)
+
+_SKIP_PARENTS = {f"{W}moveFrom", f"{W}del"}
+_CHANGE_TAGS = frozenset(
+    f"{W}{t}"
+    for t in (
+        "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange",
+        "trPrChange", "tcPrChange", "sectPrChange", "numberingChange",
+    )
+)  # fmt: skip
+_COMMENT_TAGS = frozenset(
+    f"{W}{t}" for t in ("commentRangeStart", "commentReference", "commentRangeEnd")
+)
+_R, _T, _RPR = (f"{W}{t}" for t in ("r", "t", "rPr"))
+_TABS = (f"{W}tab", f"{W}ptab")
+_BREAKS = (f"{W}br", f"{W}cr")
+
+
+def parse(data: bytes) -> Element:
+    """An XML part as a tree: no entities resolved, no DTD or network, no huge trees."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    return etree.fromstring(data, parser)
+
+
+def part(z: zipfile.ZipFile, name: str) -> Element | None:
+    """The part ``name`` of the package as a tree, None when it has no such part."""
+    try:
+        data = z.read(name)
+    except KeyError:
+        return None
+    return parse(data)
+
+
+def first(parent: Element, *tags: str) -> list[Element | None]:
+    """The first child of ``parent`` with each tag (None if none): ``find`` for several tags in
+    one pass over the children."""
+    found: list[Element | None] = [None] * len(tags)
+    for child in parent:
+        tag = child.tag
+        for i, t in enumerate(tags):
+            if tag == t and found[i] is None:
+                found[i] = child
+    return found
+
+
+def scan(p: Element) -> tuple[list[Element], bool, list[Element]]:
+    """One walk over a paragraph: its comment marks, whether it holds a tracked change, and its
+    runs, each in document order (as ``p.iter(tags)`` gives them, in a third of the time)."""
+    marks: list[Element] = []
+    runs: list[Element] = []
+    changed = False
+    for el in p.iter():
+        tag = el.tag
+        if tag == _R:
+            runs.append(el)
+        elif tag in _COMMENT_TAGS:
+            marks.append(el)
+        elif tag in _CHANGE_TAGS:
+            changed = True
+    return marks, changed, runs
+
+
+def run_text(p: Element, runs: list[Element] | None = None) -> tuple[str, str]:
+    """(visible text, all text including hidden runs) of a paragraph, changes accepted.
+    ``runs``: the paragraph's runs when already known (:func:`scan`)."""
+    visible: list[str] = []
+    everything: list[str] = []
+    for r in p.iter(_R) if runs is None else runs:
+        parent = r.getparent()
+        if parent is not None and parent.tag in _SKIP_PARENTS:
+            continue
+        pieces, rpr = _run_pieces(r)
+        everything.extend(pieces)
+        if rpr is None or rpr.find(f"{W}vanish") is None:
+            visible.extend(pieces)
+    return "".join(visible), "".join(everything)
+
+
+def _run_pieces(r: Element) -> tuple[list[str], Element | None]:
+    """The text pieces of one run (tabs as spaces, line breaks as "\\n"), and its properties."""
+    rpr = None
+    pieces: list[str] = []
+    for el in r:
+        tag = el.tag
+        if tag == _T:
+            piece = el.text or ""
+        elif tag == _RPR:
+            if rpr is None:
+                rpr = el
+            continue
+        elif tag in _TABS:
+            piece = " "
+        elif tag in _BREAKS:
+            piece = "" if el.get(f"{W}type") == "page" else "\n"
+        elif tag == f"{W}noBreakHyphen":
+            piece = "-"
+        else:
+            continue
+        pieces.append(piece)
+    return pieces, rpr
+
+
+def is_bold(runs: list[Element]) -> bool:
+    """Every run with text is bold (``runs``: all the runs of a paragraph)."""
+    runs = [r for r in runs if "".join(t.text or "" for t in r.iter(_T)).strip()]
+    if not runs:
+        return False
+    for r in runs:
+        b = r.find(f"{W}rPr/{W}b")
+        if b is None or b.get(VAL) in ("0", "false"):
+            return False
+    return True
+
+
+def comment_texts(z: zipfile.ZipFile) -> dict[str, str]:
+    """Comment id -> the comment's text (``word/comments.xml``)."""
+    root = part(z, "word/comments.xml")
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for c in root.iter(f"{W}comment"):
+        paras = ("".join(t.text or "" for t in p.iter(_T)) for p in c.iter(f"{W}p"))
+        out[c.get(f"{W}id", "")] = " ".join(paras).strip()
+    return out
