@@ -162,7 +162,7 @@ CHECK_CASES: list[CheckCase] = [
     ),
     ("deep-xml.docx", lambda g: _replace_part(g["docx"], "word/document.xml", _deep_xml()), "docx"),
     ("huge.md", lambda g: b"Pasal 1\n" + b"kata " * 4_300_000, "too large"),
-    ("draft.pdf", lambda g: b"%PDF-1.7\n", "pdftotext"),
+    ("draft.pdf", lambda g: b"%PDF-1.7\n", "not a readable PDF"),
     ("folder.md", lambda g: None, "folder"),
 ]
 

@@ -498,7 +498,7 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
         "zip bomb": (tmp / "bomb.docx", "zip bomb"),
         "bad xml": (tmp / "badxml.docx", "damaged"),
         "doc suffix": (tmp / "draft.doc", ".doc"),
-        "pdf suffix": (tmp / "draft.pdf", "pdftotext"),
+        "pdf suffix": (tmp / "draft.pdf", "not a readable PDF"),
         "missing": (tmp / "nope.md", "no such file"),
     }
 

@@ -249,7 +249,8 @@ def test_config_bad_toml_is_a_clear_error(tmp_path):
 def test_collect_folders_with_exclusions(tmp_path):
     (tmp_path / "a.md").write_text(GOOD)
     (tmp_path / "a.checklist.md").write_text("# checklist")
-    (tmp_path / "notes.pdf").write_text("x")
+    (tmp_path / "notes.odt").write_text("x")
+    (tmp_path / "scan.pdf").write_text("x")  # PDF drafts are read too
     (tmp_path / "~$draft.docx").write_text("lock file")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text("Pasal 1")
@@ -259,7 +260,7 @@ def test_collect_folders_with_exclusions(tmp_path):
     (tmp_path / "old" / "d.md").write_text("x")
     cfg = Config(exclude=(*Config().exclude, "old"))
     files, missing = collect([tmp_path, tmp_path / "gone.md"], cfg)
-    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.md", "sub/b.txt"]
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.md", "scan.pdf", "sub/b.txt"]
     assert [m.path for m in missing] == [str(tmp_path / "gone.md")]
 
 
@@ -352,7 +353,7 @@ def test_cli_json_schema_shape(drafts):
         "file": "bad.md", "rule": "MOU-U901", "name": "test-placeholder", "severity": "error",
         "message": "Placeholder left in the text.", "hint": "Fill it in.",
         "quote": "The parties agree to cooperate on TBD.", "line": 5, "para": None,
-        "article": "Article 1", "category": "unfinished",
+        "page": None, "article": "Article 1", "category": "unfinished",
     }  # fmt: skip
     assert data["summary"] == {
         "files": 3, "unreadable": 1, "error": 1, "warning": 1, "info": 0,
@@ -375,13 +376,17 @@ def test_cli_sarif_is_valid(drafts, tmp_path):
         assert r["shortDescription"]["text"] and r["help"]["text"]
         assert r["defaultConfiguration"]["level"] in ("error", "warning", "note")
     res = {(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
-            r["locations"][0]["physicalLocation"]["region"]["startLine"])
+            r["locations"][0]["physicalLocation"].get("region", {}).get("startLine"))
            for r in run_["results"]}  # fmt: skip
     assert ("MOU-U901", "bad.md", 5) in res
     assert ("MOU-C901", "bad.md", 1) in res  # a whole-file finding points at line 1
     docx_hit = next(r for r in run_["results"] if r["ruleId"] == "MOU-U901" and "r.docx" in
                     r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])  # fmt: skip
     assert docx_hit["properties"]["locationKind"] == "paragraph"
+    # a Word paragraph is never presented as a line: no region, a logical location instead
+    assert "region" not in docx_hit["locations"][0]["physicalLocation"]
+    kinds = [x["kind"] for x in docx_hit["locations"][0]["logicalLocations"]]
+    assert kinds[-1] == "paragraph"
     for r in run_["results"]:
         assert rule_ids[r["ruleIndex"]] == r["ruleId"]
     assert run_["invocations"][0]["executionSuccessful"] is True

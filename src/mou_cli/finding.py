@@ -84,6 +84,7 @@ class Finding:
     quote: str = ""  # the text concerned, short
     line: int | None = None  # 1-based line (Markdown, text, clause files)
     para: int | None = None  # 1-based paragraph number (DOCX)
+    page: int | None = None  # 1-based page (PDF)
     article: str | None = None  # the nearest article heading as written
     category: str = ""  # the rule's category
     col: int | None = None  # 1-based column, when known

@@ -90,6 +90,7 @@ def check_draft(
                 quote=_quote(hit.quote),
                 line=loc.line,
                 para=loc.para,
+                page=loc.page,
                 article=loc.article,
                 category=rule.category,
                 lang=mlang,

@@ -3,11 +3,14 @@
 ``lazy(pattern, flags)`` stands in for ``re.compile(pattern, flags)``: the first method call
 compiles the pattern, and the compiled pattern's methods then replace the stand-in's, so later
 calls cost nothing extra. A run compiles only the patterns that its drafts reach.
+``made()`` lists every pattern made this way and still in use (tests time each of them on
+hostile text).
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -19,6 +22,7 @@ class Lazy:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
+        _MADE.add(self)
 
     def __getattr__(self, name: str) -> Any:  # only for what is not set yet
         if name.startswith("__"):
@@ -31,6 +35,14 @@ class Lazy:
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
+
+
+_MADE: weakref.WeakSet[Lazy] = weakref.WeakSet()
+
+
+def made() -> list[Lazy]:
+    """Every pattern made with :func:`lazy` that is still referenced, compiled or not."""
+    return list(_MADE)
 
 
 def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

@@ -19,7 +19,15 @@ from mou_cli.errors import DraftError
 if TYPE_CHECKING:
     from mou_cli.draft import Draft
 
-SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".docx": "docx"}
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+    ".text": "txt",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+MAX_PDF = 200_000_000  # bytes of a .pdf file (scans are large)
 MAX_TEXT = 20_000_000  # bytes of Markdown or text
 MAX_DOCX = 200_000_000  # bytes of the .docx file (pictures included; they are not read)
 MAX_UNPACKED = 50_000_000  # total uncompressed bytes of the XML parts we read
@@ -28,8 +36,6 @@ MAX_ENTRIES = 5_000
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OTHER = {
     ".doc": "this is the old Word format (.doc); open it in Word and save it as .docx",
-    ".pdf": "PDF is not read directly; extract its text (e.g. `pdftotext -layout`) and check "
-    "the .txt",
     ".odt": "OpenDocument is not read; save it as .docx",
     ".rtf": "RTF is not read; save it as .docx",
 }
@@ -50,7 +56,7 @@ def read(path: str | Path) -> Draft:
         raise DraftError(f"{name}: no such file")
     fmt = kind_of(p)
     if fmt is None:
-        hint = _OTHER.get(p.suffix.lower(), "use .md, .txt or .docx")
+        hint = _OTHER.get(p.suffix.lower(), "use .md, .txt, .docx or .pdf")
         raise DraftError(f"{name}: cannot read this kind of file: {hint}")
     try:
         size = p.stat().st_size
@@ -58,6 +64,12 @@ def read(path: str | Path) -> Draft:
             raise DraftError(f"{name}: the file is empty")
         if fmt == "docx":
             return _read_docx(p, name, size)
+        if fmt == "pdf":
+            if size > MAX_PDF:
+                raise DraftError(f"{name}: too large for a draft ({size // 1_000_000} MB)")
+            from mou_cli.readers.pdf import read_pdf
+
+            return read_pdf(p, name)
         if size > MAX_TEXT:
             raise DraftError(f"{name}: too large for a draft ({size // 1_000_000} MB)")
         data = p.read_bytes()
@@ -76,7 +88,7 @@ def read(path: str | Path) -> Draft:
 def decode(data: bytes, name: str) -> str:
     """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252; binary refused."""
     if data.startswith(b"%PDF"):
-        raise DraftError(f"{name}: this is a PDF, not text; extract its text first")
+        raise DraftError(f"{name}: this is a PDF, not text; name it .pdf to read it as a PDF")
     if data[:4] == b"PK\x03\x04" or data[:8] == _OLE:
         raise DraftError(f"{name}: this is a Word or zip file, not text; name it .docx")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):

@@ -32,6 +32,17 @@ _STARTER = lazy(
 _ITEM = lazy(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\)|[-•*·▪–])\s")
 
 
+# Words after which a line break lands inside a cross-reference ("... dalam\nPasal 3.").
+_LEADS_TO_REFERENCE = frozenset(
+    """
+    dalam pada dengan sesuai menurut berdasarkan di lihat oleh ke dari tentang mengenai
+    dimaksud sebagaimana terhadap atas ketentuan in under to of with see by pursuant per
+    hereof herein than
+    """.split()  # noqa: SIM905
+)
+_LIST_END = lazy(r"[;,]\s*(?:dan|atau|and|or)$", re.I)
+
+
 def _sub_heading(line: str) -> bool:
     """ "A. Parties to the Agreement": a lettered or numbered line that is a short Title."""
     rest = _ITEM.sub("", line, count=1).strip()
@@ -90,8 +101,21 @@ class _Paragraphs:
         else:
             self._text(no, line.strip())
 
+    def _mid_sentence(self) -> bool:
+        """The paragraph being read stops on a word that a reference follows ("sebagaimana
+        dimaksud dalam" / "pursuant to"): the next line, even "Pasal 3.", continues it."""
+        if not self.cur or self.after_heading:
+            return False
+        last = self.cur[-1].rstrip()
+        if last.endswith((".", ":", ";", "!", "?")) or _LIST_END.search(last):
+            return False
+        words = last.rsplit(None, 1)
+        return bool(words) and words[-1].lower() in _LEADS_TO_REFERENCE
+
     def _text(self, no: int, stripped: str) -> None:
         heading = classify(stripped)
+        if heading and self._mid_sentence():
+            heading = None  # a line-wrapped cross-reference, not a heading
         ended = not self.cur or self.cur[-1].endswith((".", ":", ";")) or self.after_heading
         caps = ended and stripped.isupper() and len(stripped.split()) <= 12
         title = self.after_heading and short_title(stripped) and not _STARTER.match(stripped)

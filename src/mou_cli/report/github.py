@@ -34,6 +34,8 @@ def annotation(f: Finding) -> str:
     text = f.message + (f" ({f.hint})" if f.hint else "")
     if f.line is None and f.para is not None:
         text = f"{WORDS.get(f.lang, WORDS['en'])['para']} {f.para}: {text}"
+    elif f.line is None and f.page is not None:
+        text = f"{WORDS.get(f.lang, WORDS['en'])['page']} {f.page}: {text}"
     return f"::{COMMAND[f.severity]} {','.join(props)}::{_data(text)}"
 
 

@@ -35,6 +35,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "quote": f.quote,
         "line": f.line,
         "para": f.para,
+        "page": f.page,
         "article": f.article,
         "category": f.category,
     }

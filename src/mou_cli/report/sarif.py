@@ -2,9 +2,10 @@
 
 Every rule is described in ``tool.driver.rules`` (id, name, summary, full documentation,
 default level). A finding's region is its line (and column, when known) in Markdown, text and
-clause files; in a DOCX, where there are no lines, ``startLine`` is the paragraph number and
-``properties.locationKind`` says so. A finding about the whole file (e.g. a missing clause)
-points at line 1.
+clause files. A DOCX or PDF has no lines: its findings carry no region (no paragraph or page
+number passes for a line) but logical locations, the article, then the paragraph or page, with
+``properties.locationKind`` saying which. A finding about the whole file (e.g. a missing
+clause) points at line 1.
 """
 
 from __future__ import annotations
@@ -51,27 +52,36 @@ def _rule(r: Rule) -> dict[str, Any]:
 
 
 def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
-    line = f.line or f.para
-    region: dict[str, int] = {"startLine": line or 1}
-    if f.col is not None:
-        region["startColumn"] = f.col
     props: dict[str, Any] = {"severity": f.severity, "category": f.category}
-    if f.para is not None and f.line is None:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(f.file)}
+    logical: list[dict[str, Any]] = []
+    if f.line is not None:
+        region: dict[str, int] = {"startLine": f.line}
+        if f.col is not None:
+            region["startColumn"] = f.col
+        physical["region"] = region
+    elif f.para is not None:  # a Word document has no lines: a logical place, never startLine
         props["locationKind"] = "paragraph"
-        props["note"] = "startLine is the paragraph number in the Word document"
-    if line is None:
+        props["paragraph"] = f.para
+        logical.append({"name": f"paragraph {f.para}", "kind": "paragraph"})
+    elif f.page is not None:
+        props["locationKind"] = "page"
+        props["page"] = f.page
+        logical.append({"name": f"page {f.page}", "kind": "page"})
+    else:  # about the whole file: line 1, which every file has
         props["locationKind"] = "file"
+        physical["region"] = {"startLine": 1}
     if f.article:
         props["article"] = f.article
     if f.hint:
         props["hint"] = f.hint
     if f.quote:
         props["quote"] = f.quote
-    location: dict[str, Any] = {
-        "physicalLocation": {"artifactLocation": _artifact(f.file), "region": region}
-    }
     if f.article:
-        location["logicalLocations"] = [{"name": f.article, "kind": "section"}]
+        logical.insert(0, {"name": f.article, "kind": "section"})
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if logical:
+        location["logicalLocations"] = logical
     text = f.message + (f" ({f.hint})" if f.hint else "")
     result: dict[str, Any] = {
         "ruleId": f.rule,

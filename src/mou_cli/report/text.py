@@ -17,13 +17,15 @@ from mou_cli.report.shape import ClauseReport, Report
 WORDS = {
     "en": {
         "error": "error", "warning": "warning", "info": "info", "line": "line",
-        "para": "paragraph", "file": "whole draft", "hint": "hint", "articles": "articles",
+        "para": "paragraph", "page": "page", "file": "whole draft", "hint": "hint",
+        "articles": "articles",
         "files": "files checked", "file1": "file checked", "unreadable": "could not be read",
         "clean": "no problems found", "errors": "errors", "warnings": "warnings",
     },
     "id": {
         "error": "galat", "warning": "peringatan", "info": "info", "line": "baris",
-        "para": "paragraf", "file": "seluruh draf", "hint": "saran", "articles": "pasal",
+        "para": "paragraf", "page": "halaman", "file": "seluruh draf", "hint": "saran",
+        "articles": "pasal",
         "files": "berkas diperiksa", "file1": "berkas diperiksa", "unreadable": "tidak terbaca",
         "clean": "tidak ada masalah", "errors": "galat", "warnings": "peringatan",
     },
@@ -86,6 +88,8 @@ def _where(f: Finding, w: dict[str, str]) -> str:
         place = f"{w['line']} {f.line}"
     elif f.para:
         place = f"{w['para']} {f.para}"
+    elif f.page:
+        place = f"{w['page']} {f.page}"
     else:
         place = w["file"]
     return f"{place}, {f.article}" if f.article else place

@@ -1,0 +1,179 @@
+"""PDF drafts: the text layer through PDFium, scanned pages through tesseract.
+
+A page whose text layer is (nearly) empty is a scan: it is rendered at 300 dpi and read by
+OCR when tesseract is installed (``readers.ocr``). The page texts are then cleaned of what
+the page layout adds (running headers and footers, page numbers, words hyphenated at a line
+end) and read like plain text. Locations name the page, never a line of the extraction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mou_cli.draft.rx import lazy
+from mou_cli.errors import DraftError
+
+if TYPE_CHECKING:
+    from mou_cli.draft import Draft, Loc
+
+MAX_PAGES = 1_000
+MIN_TEXT = 40  # characters on a page below which the page is taken for a scan
+OCR_DPI = 300
+
+_PAGE_NUMBER = lazy(
+    r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:page|halaman|hal\.?)\s*\d{1,4}"
+    r"(?:\s*(?:of|dari|/)\s*\d{1,4})?|\d{1,4}\s*(?:/|of|dari)\s*\d{1,4})\s*$",
+    re.I,
+)
+_DIGITS = lazy(r"\d+")
+# An article heading at the top of many pages is not a running header, though only its
+# number differs from page to page.
+_HEADING_WORD = lazy(r"^\s*(?:pasal|article|section|clause|bab|chapter|bagian|part)\b", re.I)
+_HYPHENATED = lazy(r"[A-Za-z]{2}-$")
+
+
+def read_pdf(path: Path, name: str) -> Draft:
+    """A draft from a PDF file."""
+    pages = page_texts(path, name)
+    lines, page_of = layout_free_lines(pages)
+    if not any(line.strip() for line in lines):
+        raise DraftError(f"{name}: no text found in the PDF")
+    from mou_cli.readers.structure import assemble
+    from mou_cli.readers.text import blocks_from_lines
+
+    disabled: dict[str, set[int | None]] = {}
+    blocks = blocks_from_lines(lines, 1, disabled)
+    draft = assemble(name, "pdf", blocks, disabled=disabled)
+    return _located_by_page(draft, page_of)
+
+
+def page_texts(path: Path, name: str) -> list[str]:
+    """The text of each page: the text layer, or OCR for pages that have none."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        why = str(exc)
+        if "password" in why.lower():
+            raise DraftError(f"{name}: the PDF is password-protected; save an open copy") from None
+        raise DraftError(f"{name}: not a readable PDF ({why})") from None
+    try:
+        count = len(doc)
+        if count == 0:
+            raise DraftError(f"{name}: the PDF has no pages")
+        if count > MAX_PAGES:
+            raise DraftError(f"{name}: too many pages for a draft ({count})")
+        texts = [_text_layer(doc, i) for i in range(count)]
+        scans = [i for i, t in enumerate(texts) if len(t.strip()) < MIN_TEXT]
+        if scans and len(scans) * 2 >= count:  # a scan, perhaps with a typed cover or stamp
+            from mou_cli.readers import ocr
+
+            read = ocr.read_pages(
+                name, _renders(doc, scans), len(scans), ocr.terminal_progress(name)
+            )
+            for i, text in zip(scans, read, strict=True):
+                texts[i] = text
+        return texts
+    finally:
+        doc.close()
+
+
+def _text_layer(doc: Any, index: int) -> str:
+    page = doc[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return str(textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _renders(doc: Any, indexes: list[int]) -> Iterator[tuple[int, int, bytes]]:
+    """Each page in ``indexes`` as 8-bit grayscale pixels, rows without padding."""
+    for i in indexes:
+        page = doc[i]
+        try:
+            bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
+            width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+            raw = bytes(bitmap.buffer)
+            if stride != width:
+                raw = b"".join(raw[r * stride : r * stride + width] for r in range(height))
+            yield width, height, raw
+        finally:
+            page.close()
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked: running headers differ only by the page number."""
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def _margins(pages: list[list[str]], edge: int = 3) -> set[str]:
+    """Shapes of lines that recur at the top or bottom of most pages: running headers, footers."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        filled = [x for x in lines if x.strip()]
+        seen.update(
+            {_shape(x) for x in filled[:edge] + filled[-edge:] if not _HEADING_WORD.match(x)}
+        )
+    need = max(3, (len(pages) + 1) // 2)
+    return {shape for shape, n in seen.items() if n >= need and shape.strip("# ")}
+
+
+def layout_free_lines(pages: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of all pages without what the page layout adds, and the page of each line.
+
+    Running headers and footers and page numbers go; a word hyphenated at a line end is joined
+    with its second half; a page break in the middle of a paragraph does not split it.
+    """
+    split = [p.split("\n") for p in pages]
+    margins = _margins(split)
+    lines: list[str] = []
+    page_of: list[int] = []
+    for number, page in enumerate(split, start=1):
+        for raw in page:
+            line = raw.replace("\f", "").replace("\x00", "").rstrip()
+            if line.strip() and (_PAGE_NUMBER.match(line) or _shape(line) in margins):
+                continue
+            if (
+                lines
+                and line.strip()[:1].islower()
+                and _HYPHENATED.search(lines[-1])
+                and not lines[-1].endswith(" -")
+            ):
+                lines[-1] = lines[-1][:-1] + line.strip()
+                continue
+            lines.append(line)
+            page_of.append(number)
+        # a paragraph that runs on over the page break stays one paragraph: no blank line here
+    return lines, page_of
+
+
+def _located_by_page(draft: Draft, page_of: list[int]) -> Draft:
+    """Replace extraction line numbers by page numbers in every location of ``draft``."""
+
+    def fix(loc: Loc) -> Loc:
+        if loc.line is None:
+            return loc
+        page = page_of[min(max(loc.line, 1), len(page_of)) - 1]
+        return dataclasses.replace(loc, line=None, page=page)
+
+    for chunk in (*draft.chunks, *draft.annex):
+        chunk.loc = fix(chunk.loc)
+    for article in draft.articles:
+        article.loc = fix(article.loc)
+    draft.tracked_changes = [fix(loc) for loc in draft.tracked_changes]
+    draft.disabled = {
+        rule: {None if ln is None else ln for ln in lines} for rule, lines in draft.disabled.items()
+    }
+    return draft
