@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from mou_cli import words
+from mou_cli.library.budget import LimitError, Record, not_plain
 from mou_cli.model import Answers, TextMap
 
 LANGUAGE_NAMES = {
@@ -29,8 +30,8 @@ KIND = {
 }
 
 
-class Obj:
-    """A read-only record for templates: attributes only."""
+class Obj(Record):
+    """A read-only record for templates: attributes only (plain data when printed)."""
 
     def __init__(self, **fields: Any) -> None:
         self.__dict__.update(fields)
@@ -40,6 +41,10 @@ class Obj:
 
     def __repr__(self) -> str:
         return f"Obj({', '.join(sorted(self.__dict__))})"
+
+    if TYPE_CHECKING:  # fields are set at run time: any attribute may be read
+
+        def __getattr__(self, name: str) -> Any: ...
 
 
 def view(value: Any, lang: str) -> Any:
@@ -114,9 +119,22 @@ def build_context(a: Answers, lang: str, ref: Callable[[str], str], has: Callabl
     return ctx
 
 
+def _data_only(fn: Callable[..., str]) -> Callable[..., str]:
+    """``fn`` refusing anything but plain data (a function would print as its address)."""
+
+    def helper(*args: Any, **kwargs: Any) -> str:
+        for arg in (*args, *kwargs.values()):
+            problem = not_plain(arg)
+            if problem:
+                raise LimitError(f"a helper was given {problem}, not a value")
+        return fn(*args, **kwargs)
+
+    return helper
+
+
 def _helpers(lang: str) -> dict[str, Callable[..., str]]:
     """Formatting helpers bound to the language; also registered as filters."""
-    return {
+    helpers: dict[str, Callable[..., str]] = {
         "num": lambda n: words.num(n, lang),
         "words": lambda n: words.cardinal(n, lang),
         "days": lambda n: words.days(n, lang),
@@ -127,9 +145,13 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
         "date_text": lambda d: words.date(_as_date(d), lang),
         "weekday": lambda d: words.weekday(_as_date(d), lang),
         "date_words": lambda d: words.date_words(_as_date(d), lang),
-        "join": lambda items: words.join(list(items), lang),
+        "join": lambda items: words.join(items, lang),
         "bare": lambda text: str(text).rstrip(" .;,:"),
     }
+    out = {name: _data_only(fn) for name, fn in helpers.items()}
+    join = out["join"]
+    out["join"] = lambda items: join(list(items))  # a list of data, from any iterable
+    return out
 
 
 HELPER_NAMES = (*_helpers("en"), "party", "label", "ref", "has")
