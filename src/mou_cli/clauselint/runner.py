@@ -242,6 +242,7 @@ def _render_all(
 
     ordered = sorted(lib.clauses.values(), key=lambda c: c.sort_key)
     seen: dict[tuple[str, str, int, str], list[Any]] = {}
+    spent: set[Path] = set()  # clauses that hit a resource limit: one report is enough
     for sample in samples:
         renderer, numbering = renderer_for(sample.answers, templates)
         first = sample.answers.langs[0]
@@ -256,12 +257,16 @@ def _render_all(
                     _note(seen, c, code, c.lines.get("when", 1), exc, first, sample)
         numbering.assign(chosen)
         for c in chosen:
-            if c.path not in render:
+            if c.path not in render or c.path in spent:
                 continue
             for lang in sample.answers.langs:
+                if c.path in spent:
+                    break
                 try:
                     render_clause(renderer, c, lang)
                 except TemplateProblem as exc:
+                    if exc.limit:
+                        spent.add(c.path)  # rendering it again costs the whole budget again
                     code = KIND_CODES.get(exc.kind, "CL301")
                     if "'None' has no attribute" in exc.message:
                         code = "CL302"
