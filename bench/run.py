@@ -6,8 +6,10 @@ Every figure is printed next to the reference it is judged against, measured in 
 ``python -c "import typer"`` (the floor of any typer CLI), ``python -c "import typer, yaml,
 pydantic, jinja2, docx"`` (the floor of a DOCX render) and pandoc converting the same Markdown
 to DOCX (when pandoc is installed). A command and its reference run alternately, so on a busy
-machine both see the same load and their ratio holds. Agreements of 50 to 400 articles are made by layering a
-generated clause folder over the built-in library (``mou new --clauses``).
+machine both see the same load and their ratio holds. Agreements of 50 to 400 articles are
+made by layering a generated clause folder over the built-in library (``mou new --clauses``);
+`mou check` is timed on their Markdown (cost per 1,000 words above start-up) and on a folder of
+long contracts written by others (``bench/corpus/docs``, texts whose licence allows it).
 """
 
 from __future__ import annotations
@@ -194,6 +196,7 @@ def main() -> int:
 
             answers = find(examples[0])
         by_size: dict[int, float] = {}
+        check_md: dict[int, tuple[float, int]] = {}  # size -> (check seconds, words)
         for size in sizes:
             lib = generated_library(work, size)
             dest = work / f"size-{size}"
@@ -228,6 +231,8 @@ def main() -> int:
                     )
                 )
             if has_check:
+                c, _ = timed([*MOU, "check", str(md), "--format", "json"], n)
+                check_md[size] = (c, len(md.read_text(encoding="utf-8").split()))
                 docx_file = next(dest.glob("*.docx"))
                 c, _ = timed([*MOU, "check", str(docx_file), "--format", "json"], n)
                 out.append(
@@ -238,6 +243,49 @@ def main() -> int:
             out.append(
                 f"{'growth 400 vs 200 articles, above the floor':<46} {growth:5.2f}x"
                 f"{'':40}target <= 2.2x"
+            )
+
+        if has_check and len(check_md) >= 2:
+            tiny = work / "tiny.md"
+            tiny.write_text("# Agreement\n\n## Article 1. Term\n\nOne year.\n", encoding="utf-8")
+            start, _ = timed([*MOU, "check", str(tiny), "--format", "json"], n)
+            out.append(row("mou check, a ten-word draft (start-up)", start, "-", None, ""))
+            per_kw = []
+            for size, (c, words) in sorted(check_md.items()):
+                ms = (c - start) * 1000 / (words / 1000)
+                per_kw.append(ms)
+                out.append(
+                    f"{f'mou check md, +{size} articles ({words} words)':<46} {c * 1000:7.0f} ms"
+                    f"  {ms:5.1f} ms per 1,000 words above start-up   target <= 10"
+                )
+            big, small = max(check_md), min(check_md)
+            grow = (check_md[big][0] - start) / max(check_md[small][0] - start, 1e-6)
+            words_grow = check_md[big][1] / check_md[small][1]
+            out.append(
+                f"{'  growth above start-up vs growth in words':<46} {grow:5.2f}x vs "
+                f"{words_grow:4.2f}x{'':21}target: linear"
+            )
+
+        corpus_docs = Path(__file__).resolve().parent / "corpus" / "docs"
+        long_docs = sorted(
+            p
+            for p in corpus_docs.glob("*")
+            if p.suffix in (".md", ".txt") and len(p.read_text(encoding="utf-8").split()) >= 3000
+        )
+        if has_check and long_docs:
+            contracts = work / "contracts"
+            contracts.mkdir()
+            count = 40 if args.quick else 200
+            words = 0
+            for i in range(count):
+                src = long_docs[i % len(long_docs)]
+                shutil.copy(src, contracts / f"c-{i:04d}{src.suffix}")
+                words += len(src.read_text(encoding="utf-8").split())
+            t, cpu = timed([*MOU, "check", str(contracts), "--format", "json"], max(1, n // 2))
+            out.append(
+                f"{f'mou check folder of {count} long contracts':<46} {t * 1000:7.0f} ms  "
+                f"{count / t:5.1f} documents/s (median {words // count} words)   "
+                f"target >= 20/s"
             )
 
         if has_check:
