@@ -312,7 +312,7 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
         if not res or res["unreadable"]:
             continue
         hit = any(
-            f.get("rule") == rule and where in (f.get("line"), f.get("para"))
+            f.get("rule") == rule and where in (f.get("line"), f.get("para"), f.get("page"))
             for f in res["findings"]
         )
         if hit:
