@@ -4,6 +4,7 @@ input feeds keystrokes to the real questionary prompts (output goes to a DummyOu
 A script maps a prompt key (``parties[0].name``, ``dispute.forum``, ``review``) to what to
 type there; every other prompt gets Enter, i.e. its default. A key asked several times (the
 review screen, a question asked again after a correction) takes a list, one entry per time.
+A topic's details (``governance?``, ``parties[0].more?``) are opened with ``Tick``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ class Pick:
     value: Any
 
 
+class Tick:
+    """Tick these entries (by key) of a list of choices, then Enter; no keys ticks nothing."""
+
+    def __init__(self, *keys: str) -> None:
+        self.keys = keys
+
+
 class Type:
     """Clear the line and type; several texts = refused attempts first, the last accepted."""
 
@@ -48,6 +56,9 @@ class Typist(QuestionaryAsker):
         self.asked: list[Prompt] = []
         self.typed: list[tuple[str, str]] = []  # (message, keys) as sent, for replaying
         self.refused: dict[str, list[str]] = {}  # key -> the messages shown for bad attempts
+        # per prompt: the keys in parts, each with the refusal to see on screen before it
+        self.parts: list[list[tuple[str, str | None]]] = []
+        self._split: list[tuple[str, str | None]] | None = None
 
     @property
     def keys(self) -> list[str]:
@@ -60,6 +71,8 @@ class Typist(QuestionaryAsker):
         todo = self.script.get(p.key)
         keys = self._keys(p, todo.pop(0) if todo else ENTER)
         self.typed.append((p.message, keys))
+        self.parts.append(self._split or [(keys, None)])
+        self._split = None
         self.inp.send_text(keys)
         return super().ask(p)
 
@@ -72,9 +85,18 @@ class Typist(QuestionaryAsker):
             last = answer.attempts[-1] if isinstance(answer, Type) else p.prefill
             problem = p.validate(last) if answer == ENTER or isinstance(answer, Type) else None
             assert problem is None, f"{p.key}: the script's answer {last!r} is refused: {problem}"
+        if isinstance(answer, Tick):
+            values = [v for v, _ in p.choices]
+            missing = [k for k in answer.keys if k not in values]
+            assert not missing, f"{p.key}: no {missing} among {values}"
+            keys, at = "", 0
+            for target in sorted(values.index(k) for k in answer.keys):
+                keys += DOWN * (target - at) + " "
+                at = target
+            return keys + ENTER
         if isinstance(answer, Pick):
             if p.kind == "confirm":
-                return "y" if answer.value else "n"
+                return ("y" if answer.value else "n") + ENTER
             values = [v for v, _ in p.choices]
             target = next(i for i, v in enumerate(values) if same(v, answer.value))
             start = next((i for i, v in enumerate(values) if same(v, p.default)), 0)
@@ -82,11 +104,16 @@ class Typist(QuestionaryAsker):
             return (DOWN * step if step > 0 else UP * -step) + ENTER
         if isinstance(answer, Type):
             *bad, _ = answer.attempts
+            said: list[str | None] = [None]
             for text in bad:
                 message = p.validate(text) if p.validate else None
                 assert message, f"{p.key}: {text!r} should be refused"
                 self.refused.setdefault(p.key, []).append(message)
-            return "".join(CTRL_U + a + ENTER for a in answer.attempts)
+                said.append(message)
+            self._split = [
+                (CTRL_U + a + ENTER, m) for a, m in zip(answer.attempts, said, strict=True)
+            ]
+            return "".join(keys for keys, _ in self._split)
         return answer
 
 

@@ -172,12 +172,15 @@ def test_recitals_bridge_into_the_articles() -> None:
     assert _text(doc, "recitals", "en").endswith("The Parties agree as follows:")
 
 
-def test_non_binding_mou_lists_the_binding_articles() -> None:
+def test_non_binding_mou_lists_exactly_the_binding_articles() -> None:
+    """One article lists by number what binds in an MoU; everything else is intent."""
     doc = _doc("base")
     text = _text(doc, "binding", "en")
-    for clause_id in ("ip", "confidentiality", "term", "governing_law", "dispute"):
-        assert f"Article {_number(doc, clause_id)}" in text, clause_id
-    assert f"Article {_number(doc, 'termination')}" not in text
+    binds = ("costs", "ip", "confidentiality", "personal_data", "term", "termination")
+    binds += ("governing_law", "dispute", "notices", "binding")
+    expected = [f"Article {_number(doc, c)}" for c in binds if c in _ids(doc)]
+    assert re.findall(r"Article \d+", text) == expected
+    assert "purpose" in _ids(doc) and f"Article {_number(doc, 'purpose')}" not in text
     assert "1338" not in text
 
 
@@ -189,7 +192,13 @@ def test_binding_agreement_cites_article_1338() -> None:
 def test_survival_names_the_chosen_articles_only() -> None:
     doc = _doc("survive_confidentiality_only")
     text = _text(doc, "termination", "en").splitlines()[-1]
-    assert re.findall(r"Article \d+", text) == [f"Article {_number(doc, 'confidentiality')}"]
+    # what the answers chose, and what always survives: personal data, and the type's
+    # articles on the time after the end (here technology_data's return of shared data)
+    always = ("technology_data", "personal_data")
+    kept = [c for c in ("confidentiality", *always) if c in _ids(doc)]
+    found = re.findall(r"Article \d+", text)
+    assert sorted(found) == sorted(f"Article {_number(doc, c)}" for c in kept)
+    assert "ip" in _ids(doc) and f"Article {_number(doc, 'ip')}" not in found
     full = _text(_doc("base"), "termination", "en").splitlines()[-1]
     for clause_id in ("ip", "confidentiality", "governing_law", "dispute"):
         assert f"Article {_number(_doc('base'), clause_id)}" in full
@@ -216,11 +225,17 @@ def test_term_states_start_and_end() -> None:
 
 
 def test_waiver_follows_the_flag() -> None:
-    doc = _doc("base")
+    doc = _doc("binding")
     assert "Pasal 1266 dan Pasal 1267" in _text(doc, "termination_waiver", "id")
     assert f"Pasal {_number(doc, 'termination')}" in _text(doc, "termination_waiver", "id")
     assert "termination_waiver" not in _ids(_doc("no_waiver"))
     assert "termination_waiver" not in _ids(_doc("bare"))
+
+
+def test_no_waiver_in_a_non_binding_mou() -> None:
+    """An MoU has no reciprocal obligations to end; the waiver would suggest it binds."""
+    assert "termination_waiver" not in _ids(_doc("base"))
+    assert "1266" not in " ".join(_text(_doc("base"), s, "id") for s in _ids(_doc("base")))
 
 
 def test_bani_arbitration_is_the_only_forum() -> None:

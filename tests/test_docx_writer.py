@@ -170,9 +170,9 @@ def test_cross_references_are_live_fields_to_article_headings(name):
 def test_references_to_laws_stay_text():
     r = rendered(ID)
     shown = r.all_text()
-    assert "Pasal 1266" in shown  # KUHPerdata, not an article of this agreement
+    assert "Pasal 1618" in shown  # KUHPerdata, not an article of this agreement
     refs = " ".join(t.text for t in r.body.iter(f"{W}instrText"))
-    assert "1266" not in refs
+    assert "1618" not in refs
 
 
 # -- page furniture and properties ---------------------------------------------------------------

@@ -19,6 +19,7 @@ from mou_cli.document.checklist import MISSING
 from mou_cli.examples import all_examples
 from mou_cli.library.loader import load_library
 from mou_cli.model import Answers
+from mou_cli.model_types import TYPE_BLOCKS
 
 EXAMPLES = all_examples()
 NAMES = sorted(EXAMPLES)
@@ -102,6 +103,8 @@ def test_example_gets_its_own_type_clause_only(name: str, library) -> None:
 def _retyped(a: Answers, new_type: str, **changes: object) -> Answers:
     data = a.model_dump(mode="json", by_alias=True, exclude_unset=True)
     data = copy.deepcopy(data)
+    for block in TYPE_BLOCKS:  # another type's terms would be an error
+        data.pop(block, None)
     data["type"] = new_type
     data.update(changes)
     return answers.validate(data).answers

@@ -10,21 +10,20 @@ import yaml
 from mou_cli.answers import load, validate
 from mou_cli.examples import all_examples
 from mou_cli.interview import defaults, store
-from mou_cli.interview.checks import (
+from mou_cli.interview.checks import _adapter, field_values, model_problem
+from mou_cli.interview.conditions import TYPE_NAMES, guess_kind, short_name
+from mou_cli.interview.parsing import (
     Invalid,
-    _adapter,
-    field_values,
-    model_problem,
     parse_date,
     parse_email,
     parse_int,
+    parse_money,
     parse_number,
     parse_percent,
 )
-from mou_cli.interview.conditions import TYPE_NAMES, guess_kind, short_name
 from mou_cli.interview.parties import drop_party, rename_party
 from mou_cli.interview.questions import TOPICS, topic_of
-from mou_cli.interview.spec import OTHER, Group, Q, Titled
+from mou_cli.interview.spec import OTHER, Group, Q, Titled, leaves
 from mou_cli.interview.state import Ctx, State
 from mou_cli.interview.walk import Walker
 from mou_cli.messages import msg
@@ -35,7 +34,7 @@ def every_question():
     """(model path, question) for every question, groups flattened (``parties[].name``)."""
 
     def walk(items, prefix):
-        for item in items:
+        for item in leaves(items):
             if isinstance(item, Group):
                 yield from walk(item.questions, f"{prefix}{item.path}[].")
             else:
@@ -147,7 +146,7 @@ PARSED = [
     (parse_int, "1.000", 1000),
     (parse_number, "750.000.000", 750_000_000),
     (parse_number, "4,000,000,000", 4_000_000_000),
-    (parse_number, "Rp 1.500.000,50", 1_500_000.5),
+    (parse_money, "Rp 1.500.000,50", {"amount": 1_500_000.5, "currency": "IDR"}),
     (parse_number, "1,5", 1.5),
     (parse_number, "250000", 250_000),
     (parse_percent, "33,5%", 33.5),
@@ -278,7 +277,7 @@ def test_every_bundled_example_opens_for_editing_as_valid_answers(name):
     walker = Walker(state)
     for t in TOPICS:
         walker.run(t, "mark")
-    rows = [row for t in TOPICS for row in walker.run(t, "show")]
-    assert len(rows) > 20 and all(label and value for label, value in rows)
+    rows = [r for t in TOPICS for r in walker.run(t, "show") if not r.action and not r.empty]
+    assert len(rows) > 20 and all(r.label and r.value for r in rows)
     validate(store.finish(state.data))
     assert "parties[0].name" in state.done and "dispute.forum" in state.done

@@ -3,80 +3,45 @@ what happens without a terminal."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pexpect
-from interview_keys import CTRL_U, ENTER, Pick, Type, run_interview
+from interview_keys import Pick, Tick, Type
+from interview_pty import clean_env, mou_command, rehearse, replay
 
 from mou_cli.answers import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def mou_command() -> list[str]:
-    found = shutil.which("mou")
-    return [found] if found else [sys.executable, "-m", "mou_cli"]
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    # no cursor-position requests: nobody answers them in a pexpect terminal
-    env.update(LANG="C.UTF-8", LC_ALL="C.UTF-8", TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
-    env.update(extra)
-    return env
-
-
 SCRIPT = {
-    "date": Type("besok", "2027-01-31"),
+    "basics?": Tick("date", "place"),
+    "date": Type("besok", "31/01/2027"),
     "place": Type("Bandung"),
     "parties[0].name": Type("PT Maju Bersama"),
     "parties[0].address": Type("Jl. Asia Afrika 1, Bandung"),
     "parties[0].representative.name": Type("Dewi Lestari"),
+    "parties[0].more?": Tick("parties[0].contact.email"),
     "parties[0].contact.email": Type("dewi@majubersama.co.id"),
     "parties[1].name": Type("Yayasan Hijau Lestari"),
-    "parties[1].short_name": Type("Yayasan"),
     "parties[1].address": Type("Jl. Dago 10, Bandung"),
     "parties[1].representative.name": Type("Andi Wijaya"),
+    "parties[1].more?": Tick("parties[1].short_name"),
+    "parties[1].short_name": Type("Yayasan"),
+    "dispute?": Tick("dispute.forum"),
     "dispute.forum": Pick("arbitration"),
 }
 
 
 def test_mou_new_in_a_terminal_from_first_prompt_to_docx(monkeypatch, tmp_path):
-    # The prompts, in order, and the keys for each: from the same script typed in-process.
-    code, typist = run_interview(monkeypatch, SCRIPT, out=tmp_path / "rehearsal")
-    assert code == 0
-    steps = typist.typed
-
+    steps = rehearse(monkeypatch, SCRIPT, out=tmp_path / "rehearsal")
+    run = replay(steps, ["new", "--out", "drafts"], tmp_path)
+    assert run.exit_status == 0, run.screen[-2000:]
+    assert "mou new --resume" in run.screen  # says where the answers are kept
+    assert "'besok' bukan tanggal" in run.screen  # a bad date is refused on screen, then fixed
+    assert "= Minggu, 31 Januari 2027" in run.screen
     out = tmp_path / "drafts"
-    cmd = mou_command()
-    child = pexpect.spawn(
-        cmd[0],
-        [*cmd[1:], "new", "--out", str(out)],
-        cwd=str(tmp_path),
-        env=clean_env(),
-        encoding="utf-8",
-        dimensions=(60, 250),
-        timeout=60,
-    )
-    try:
-        child.expect_exact("mou new --resume")  # says where the answers are kept
-        for message, keys in steps:
-            child.expect_exact(message)
-            if message.startswith("Tanggal"):  # a bad date is refused on screen, then fixed
-                child.send(CTRL_U + "besok" + ENTER)
-                child.expect_exact("bukan tanggal")
-                child.send(CTRL_U + "2027-01-31" + ENTER)
-                continue
-            child.send(keys)
-        child.expect(r"wrote \S+\.docx")
-        child.expect(pexpect.EOF)
-    finally:
-        child.close()
-    assert child.exitstatus == 0, child.before
     docx = out / "kemitraan-strategis.docx"
     assert docx.read_bytes()[:2] == b"PK"
     a = load(out / "kemitraan-strategis.answers.yaml").answers
@@ -92,7 +57,7 @@ def test_ctrl_c_in_a_terminal_keeps_the_answers_and_says_how_to_resume(tmp_path)
         encoding="utf-8", dimensions=(40, 200), timeout=60,
     )  # fmt: skip
     child.expect_exact("Document language")
-    child.send(ENTER)
+    child.send("\r")
     child.expect_exact("Type of partnership")
     child.send("\x03")
     child.expect_exact("mou new --resume .mou-interview.yaml")
@@ -147,3 +112,28 @@ def test_questionary_is_imported_only_by_the_interview(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert list(tmp_path.glob("*.docx"))
+
+
+def test_a_partial_answers_file_without_a_terminal_names_every_missing_field(tmp_path):
+    office = tmp_path / "office.yaml"
+    office.write_text(
+        "schema: 1\nlanguage: id\ntype: strategic\nparties:\n  - name: PT Maju\n"
+        "    short_name: Maju\n    kind: company\n    jurisdiction: Indonesia\n"
+        "    address: Jl. Asia Afrika 1\n    representative: {name: Dewi, title: Direktur}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [*mou_command(), "new", "--answers", str(office), "--out", str(tmp_path / "o")],
+        cwd=tmp_path,
+        env=clean_env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr and "in a terminal" in done.stderr
+    for field in ("parties: at least two parties", "title: required", "date: required"):
+        assert field in done.stderr
+    assert "place: required" in done.stderr
+    assert not (tmp_path / "o").exists()  # nothing written

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -15,12 +17,22 @@ import typer
 from mou_cli import __version__
 from mou_cli.errors import EXIT_USAGE, MouError
 
+EXIT_IOERR = 74  # standard output could not be written: a full disk, an I/O error (EX_IOERR)
+EXIT_PIPE = 141  # 128 + SIGPIPE: whoever read standard output stopped (`mou rules | head -1`)
+EXIT_CODES = (
+    "Exit codes: 0 done; 1 findings at or above --fail-on (check, clauses lint); 2 bad input "
+    "(a file, an option or the configuration); 3 an output file could not be written; 74 "
+    "standard output could not be written (a full disk); 130 interrupted, 143 terminated; 141 "
+    "standard output was closed early (`mou rules | head -1`), nothing said."
+)
+
 app = typer.Typer(
     name="mou",
     help=(
         "Draft and check partnership agreements: Memoranda of Understanding (Nota Kesepahaman) "
         "and partnership agreements (Perjanjian Kerja Sama), in Indonesian, English or both."
     ),
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -165,7 +177,7 @@ def schema() -> None:
     typer.echo(json_schema())
 
 
-@app.command(short_help="Lint drafts (.md, .txt, .docx) for gaps and mistakes.")
+@app.command(short_help="Lint drafts (.md, .txt, .docx) for gaps and mistakes.", epilog=EXIT_CODES)
 def check(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="Drafts (.md, .txt, .docx) or folders of drafts.")
@@ -194,6 +206,14 @@ def check(
     no_progress: Annotated[
         bool, typer.Option("--no-progress", help="No progress bar, even on a terminal.")
     ] = False,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="In folders, also check what symbolic links lead to outside the folder "
+            "(by default they are skipped, with a note on stderr).",
+        ),
+    ] = False,
 ) -> None:
     """Check drafts for missing, inconsistent or unfinished parts; exit 1 on findings."""
     from mou_cli.commands.check import run_check
@@ -207,6 +227,7 @@ def check(
         config=config,
         explain_id=explain,
         progress=not no_progress,
+        follow_symlinks=follow_symlinks,
     )
 
 
@@ -293,19 +314,99 @@ def _run(fn: Callable[..., int | None], **kwargs: Any) -> None:
     """Call a command; a MouError becomes one clear message and its exit code."""
     try:
         code = fn(**kwargs)
-    except MouError as exc:
+    except MouError as exc:  # fsutil.Interrupted too: its message says what was written
         _fail(exc)
     except KeyboardInterrupt:
-        typer.echo("interrupted; nothing was written", err=True)
+        _say("interrupted")
         raise typer.Exit(130) from None
     raise typer.Exit(code or 0)
 
 
 def _fail(exc: MouError) -> None:
-    typer.echo(f"error: {exc.message}", err=True)
+    from mou_cli.report.safe import visible
+
+    _say(f"error: {visible(exc.message)}")
     for line in exc.details:
-        typer.echo(f"  {line}", err=True)
+        _say(f"  {visible(line)}")
     raise typer.Exit(exc.exit_code)
+
+
+def _fail_quietly(exc: MouError) -> None:
+    """:func:`_fail`'s message, without its exit."""
+    with contextlib.suppress(typer.Exit):
+        _fail(exc)
+
+
+def _say(line: str) -> None:
+    """``line`` on stderr; a stderr that cannot be written to is not an error of its own."""
+    with contextlib.suppress(OSError, ValueError):
+        typer.echo(line, err=True)
+
+
+class StdoutFailed(Exception):
+    """Standard output could not be written. Not an OSError: click would turn a broken pipe
+    into exit 1, the code of findings."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(exc.strerror or str(exc))
+        self.errno = exc.errno
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_PIPE if self.errno == errno.EPIPE else EXIT_IOERR
+
+
+class _Stdout(io.RawIOBase):
+    """File descriptor 1, whose write errors are raised as :class:`StdoutFailed`."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: Any) -> int:
+        try:
+            return os.write(self._fd, data)
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+
+def _guard_stdout() -> None:
+    """Standard output through :class:`_Stdout`, as it was otherwise (encoding, buffering)."""
+    old = sys.stdout
+    try:
+        fd = 1 if old is None else old.fileno()  # None: started with stdout closed
+        if old is not None:
+            old.flush()
+    except (AttributeError, OSError, ValueError):  # not a file (captured by a test): as it is
+        return
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_Stdout(fd)),
+        encoding=getattr(old, "encoding", None) or "utf-8",
+        errors=getattr(old, "errors", None) or "strict",
+        line_buffering=bool(getattr(old, "line_buffering", False)),
+    )
+
+
+def _stdout_failed(exc: StdoutFailed) -> int:
+    """The exit code for a standard output that failed, said on stderr unless the pipe was
+    closed (whoever reads it has stopped: nothing to say). Later writes go nowhere."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    if exc.exit_code != EXIT_PIPE:
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else str(exc)
+        _say(f"error: could not write to standard output: {reason}")
+    return exc.exit_code
 
 
 def main() -> None:
@@ -315,19 +416,23 @@ def main() -> None:
     with ``os._exit``: tearing down the interpreter (python-docx, lxml, pydantic objects) would
     add ~150 ms to every run for nothing. ``MOU_SLOW_EXIT=1`` restores the normal exit.
     """
+    _guard_stdout()
     code: int = 0
     try:
-        app()  # standalone: click prints its own usage errors and raises SystemExit
-    except MouError as exc:  # raised outside a command body
-        typer.echo(f"error: {exc.message}", err=True)
-        code = exc.exit_code or EXIT_USAGE
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except KeyboardInterrupt:
-        code = 130
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`mou rules | head`)
-            stream.flush()
+        try:
+            app()  # standalone: click prints its own usage errors and raises SystemExit
+        except MouError as exc:  # raised outside a command body
+            _fail_quietly(exc)
+            code = exc.exit_code or EXIT_USAGE
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except KeyboardInterrupt:
+            code = 130
+        sys.stdout.flush()
+    except StdoutFailed as exc:
+        code = _stdout_failed(exc)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     if os.environ.get("MOU_SLOW_EXIT"):
         sys.exit(code)
     os._exit(code)

@@ -1,7 +1,9 @@
 """The answers model (schema 1): typed fields plus the cross-field checks.
 
 The field names are a public interface (``../shared/spec/answers-v1.md``): users' answers files
-and scripts depend on them. This module imports nothing else of ours.
+and scripts depend on them. This module imports only the other two parts of the model:
+:mod:`mou_cli.model_base` (the strict base and per-language texts, re-exported here) and
+:mod:`mou_cli.model_types` (the optional per-type blocks: ``distribution:``, ...).
 """
 
 from __future__ import annotations
@@ -12,33 +14,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-LANGS = ("id", "en")
+from mou_cli import model_types as mt
+from mou_cli.model_base import MAX_AMOUNT, Strict, Text
+from mou_cli.model_base import TextMap as TextMap
+from mou_cli.model_base import text_in as text_in
 
-
-class Strict(BaseModel):
-    """Base for every answers model: unknown keys are errors, so typos never pass silently."""
-
-    # Parts are built once, inside Answers' schema, not each on its own at import (~25 ms).
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
-
-
-class TextMap(Strict):
-    """A text given per language: ``{id: "...", en: "..."}``."""
-
-    id: str | None = None
-    en: str | None = None
-
-
-# A text is one string for every language, or a mapping by language.
-Text = Annotated[str | TextMap, Field(union_mode="left_to_right")]
-
-
-def text_in(value: str | TextMap | None, lang: str) -> str | None:
-    """The text of ``value`` in ``lang``, or None when that language is not given."""
-    if value is None or isinstance(value, str):
-        return value
-    text: str | None = getattr(value, lang)
-    return text
+LAST_YEAR = 9999  # the last year a date can have
 
 
 class Person(Strict):
@@ -74,6 +55,7 @@ class Goal(Strict):
     description: Text
     metric: Text | None = None
     target: str | None = None
+    unit: Text | None = None  # what the target counts ("desa"); files without it still load
     deadline: dt.date | None = None
 
     @property
@@ -83,7 +65,7 @@ class Goal(Strict):
 
 class Contribution(Strict):
     description: Text
-    amount: Annotated[float, Field(gt=0)] | None = None
+    amount: Annotated[float, Field(gt=0, lt=MAX_AMOUNT, allow_inf_nan=False)] | None = None
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
 
     @model_validator(mode="after")
@@ -101,7 +83,7 @@ class Role(Strict):
 
 class Share(Strict):
     party: str
-    percent: Annotated[float, Field(gt=0, le=100)]
+    percent: Annotated[float, Field(gt=0, le=100, allow_inf_nan=False)]
 
 
 Frequency = Literal["monthly", "quarterly", "semiannually", "annually"]
@@ -155,6 +137,15 @@ class Term(Strict):
     years: Annotated[int, Field(ge=1, le=99)]
     renewal: Literal["by_written_agreement", "automatic", "none"] = "by_written_agreement"
     renewal_years: Annotated[int, Field(ge=1, le=99)] | None = None
+
+    @model_validator(mode="after")
+    def _ends_in_a_real_year(self) -> Term:
+        if self.start.year + self.years > LAST_YEAR:
+            raise ValueError(
+                f"a term of {self.years} year{'s' * (self.years != 1)} from {self.start} would "
+                f"end after the year {LAST_YEAR}; check term.start and term.years"
+            )
+        return self
 
     @property
     def end(self) -> dt.date:
@@ -249,6 +240,14 @@ class Answers(Strict):
     notices: bool = True
     personal_data: PersonalData | None = None
     signatures: Signatures = Field(default_factory=Signatures)
+    # the terms of one partnership type (model_types.py); optional, so older files still load
+    distribution: mt.Distribution | None = None
+    joint_venture: mt.JointVenture | None = None
+    supply_chain: mt.SupplyChain | None = None
+    marketing: mt.Marketing | None = None
+    technology: mt.Technology | None = None
+    community: mt.Community | None = None
+    strategic: mt.Strategic | None = None
 
     model_config = ConfigDict(
         extra="forbid", populate_by_name=True, str_strip_whitespace=True, defer_build=False
@@ -269,8 +268,10 @@ class Answers(Strict):
 
     @property
     def waive_1266(self) -> bool:
-        """Whether the Civil Code Arts. 1266/1267 waiver applies (default: Indonesian law)."""
-        if self.termination is None:
+        """Whether the Civil Code Arts. 1266/1267 waiver applies (default: Indonesian law).
+        Never in a non-binding MoU: it has no reciprocal obligations to end, and the waiver
+        would read as proof that the parties meant to be bound."""
+        if self.termination is None or not self.binding:
             return False
         flag = self.termination.waive_civil_code_1266
         return self.indonesian_law if flag is None else flag
@@ -289,6 +290,7 @@ PARTY_REF_FIELDS: tuple[str, ...] = (
     "financial.cost_shares[].party",
     "ip.foreground_owner",
     "personal_data.controller",
+    *mt.TYPE_PARTY_REF_FIELDS,
 )
 """Every answers field whose value names a party by its ``short_name``, as a field path where
 ``[]`` stands for each item of a list. ``personal_data.controller`` may instead be ``"joint"``
@@ -296,7 +298,10 @@ PARTY_REF_FIELDS: tuple[str, ...] = (
 are shared); renaming or removing a party must follow them all. Walk them with ``ref_slots``
 (plain data or a model) or ``party_refs`` (a model)."""
 
-NOT_A_PARTY: dict[str, frozenset[str]] = {"personal_data.controller": frozenset({"joint"})}
+NOT_A_PARTY: dict[str, frozenset[str]] = {
+    "personal_data.controller": frozenset({"joint"}),
+    **mt.TYPE_NOT_A_PARTY,
+}
 """Values a party-reference field may hold that are not a party's short name."""
 
 
@@ -387,6 +392,9 @@ def cross_field_problems(a: Answers) -> list[tuple[str, str]]:
         out.append(("ip.foreground_owner", "foreground is 'party', so name the owning party"))
     check("ip.foreground_owner")
     check("personal_data.controller")
+    for field in mt.TYPE_PARTY_REF_FIELDS:
+        check(field)
+    out.extend(mt.type_problems(a))
 
     d = a.dispute
     if d is not None:

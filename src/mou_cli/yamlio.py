@@ -5,13 +5,15 @@ interview's progress file) goes through ``parse``: PyYAML's safe constructor und
 that refuses more than ``MAX_ALIASES`` aliases and nesting deeper than ``MAX_DEPTH`` levels (an
 alias bomb or "[[[[..." costs the size of the text, never more). Dates stay text, so the model
 reports a bad date with its field path. libyaml parses when PyYAML has it; composing (where the
-limits are) and constructing stay in Python. ``line_index``/``value_lines`` map field paths to
-lines; ``dump`` writes every YAML text mou writes.
+limits are) and constructing stay in Python. An integer too long for Python to print (over
+``sys.get_int_max_str_digits()`` digits) is refused with its line, not built. ``line_index``/
+``value_lines`` map field paths to lines; ``dump`` writes every YAML text mou writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +27,7 @@ Node = yaml.Node
 MAX_DEPTH = 40
 MAX_ALIASES = 100
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_INT = "tag:yaml.org,2002:int"
 
 
 class YAMLError(Exception):
@@ -104,8 +107,24 @@ def _without_timestamps(cls: type[Any]) -> None:
     }
 
 
+def _bounded_int(loader: SafeConstructor, node: yaml.ScalarNode) -> int:
+    """An integer no longer than Python prints (``sys.get_int_max_str_digits()``, 4,300 by
+    default): a longer one fails, with its line, when read here and not later when printed."""
+    digits = sys.get_int_max_str_digits()
+    try:
+        value: int = loader.construct_yaml_int(node)
+        if not digits or abs(value) < 10**digits:
+            return value
+    except ValueError:  # a decimal over the limit: int() refuses it
+        pass
+    raise yaml.constructor.ConstructorError(
+        None, None, f"an integer of more than {digits:,} digits", node.start_mark
+    )
+
+
 for _cls in _LOADERS:
     _without_timestamps(_cls)
+    _cls.add_constructor(_INT, _bounded_int)  # type: ignore[attr-defined]
 
 
 def parse(text: str, *, python_errors: bool = True) -> tuple[Any, Node | None]:

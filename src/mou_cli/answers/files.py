@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +22,11 @@ def read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
 
 def read_text(path: Path) -> str:
     """An answers file's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM (what
-    Windows Notepad saves as "Unicode"); a folder, a binary or an oversized file is refused."""
+    Windows Notepad saves as "Unicode"); a folder, a pipe or device, a binary or an oversized
+    file is refused."""
     path = Path(path)
-    if path.is_dir():
-        raise AnswersError(f"{path} is a folder, not an answers file")
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        raw = _read_regular(path, MAX_BYTES + 1)
     except FileNotFoundError:
         raise AnswersError(f"{path}: no such file") from None
     except OSError as exc:
@@ -44,12 +44,44 @@ def read_text(path: Path) -> str:
         raise AnswersError(f"{path}: not a UTF-8 text file (is it binary?)") from None
 
 
-def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]:
-    """Parse YAML text; return its data and a map from field path to line number."""
+def _read_regular(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of the regular file ``path``. It is opened without waiting
+    (a FIFO with no writer would block for ever) and refused unless it is a regular file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise AnswersError(f"{path} is a folder, not an answers file")
+        if not stat.S_ISREG(mode):
+            raise AnswersError(
+                f"{path} is not a regular file (a pipe, device or socket); give an answers file"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(limit)
+    finally:
+        os.close(fd)
+
+
+def parse_yaml(
+    text: str, name: str = "<answers>", notes: list[str] | None = None
+) -> tuple[Any, dict[str, int]]:
+    """Parse YAML text; return its data and a map from field path to line number.
+
+    Control characters typed raw into the file (which YAML itself refuses) are removed first,
+    as they are from every value, and noted in ``notes`` with their line and field.
+    """
     if "\x00" in text:
         raise AnswersError(
             f"{name}: not a text file (it contains NUL bytes); if it was saved as UTF-16 "
             "or 'Unicode', save it again as UTF-8"
+        )
+    text, removed = _without_raw_controls(text)
+    bad = _NOT_YAML.search(text)
+    if bad is not None:
+        line, col = _place(text, bad.start())
+        raise AnswersError(
+            f"{name}: line {line}, column {col}: the character U+{ord(bad.group()):04X} "
+            "cannot be in a YAML file; delete it"
         )
     try:
         data, node = yamlio.parse(text)
@@ -57,15 +89,57 @@ def parse_yaml(text: str, name: str = "<answers>") -> tuple[Any, dict[str, int]]
         raise AnswersError(f"{name}: not valid YAML: {exc.reason}") from None
     except RecursionError:
         raise AnswersError(f"{name}: nested too deeply") from None
-    return data, yamlio.line_index(node)
+    lines = yamlio.line_index(node)
+    if notes is not None:
+        notes += [
+            f"line {n}: {_field_at(n, lines) or '(top level)'}: control characters removed "
+            f"({codes})"
+            for n, codes in removed
+        ]
+    return data, lines
+
+
+# What YAML refuses in a text; C0 controls and DEL are taken out before (see parse_yaml).
+_NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_RAW_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _without_raw_controls(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` without raw control characters, and ``(line, codes)`` where they were."""
+    if not _RAW_CONTROL.search(text):
+        return text, []
+    removed: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    for n, line in enumerate(lines, 1):
+        found = sorted(set(_RAW_CONTROL.findall(line)))
+        if found:
+            removed.append((n, ", ".join(f"U+{ord(c):04X}" for c in found)))
+            lines[n - 1] = _RAW_CONTROL.sub("", line)
+    return "\n".join(lines), removed
+
+
+def _place(text: str, index: int) -> tuple[int, int]:
+    """Line and column (from 1) of ``text[index]``."""
+    start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - start + 1
+
+
+def _field_at(line: int, lines: dict[str, int]) -> str:
+    """The innermost field that starts at or before ``line``."""
+    best, best_line = "", 0
+    for path, start in lines.items():
+        if best_line <= start <= line and (start > best_line or len(path) > len(best)):
+            best, best_line = path, start
+    return best
 
 
 def load(path: Path) -> Loaded:
     """Read and validate an answers file; raise AnswersError listing every problem."""
     text = read_text(path)
-    data, lines = parse_yaml(text, str(path))
+    notes: list[str] = []
+    data, lines = parse_yaml(text, str(path), notes)
     loaded = validate(data, name=str(path), lines=lines)
-    loaded.warnings[:0] = [f"{path}: {w}" for w in cut_comments(text)]
+    loaded.warnings[:0] = [f"{path}: {w}" for w in notes + cut_comments(text)]
     return loaded
 
 

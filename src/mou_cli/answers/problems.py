@@ -42,6 +42,11 @@ def _message(err: ErrorDetails) -> str:
         return f"must be a date written YYYY-MM-DD, such as 2027-01-31 (got {shown})"
     if kind == "extra_forbidden":
         return "unknown field (check the spelling; `mou schema` lists the fields)"
+    if kind in _BOUNDS:
+        bound = next(iter((err.get("ctx") or {}).values()), "?")
+        return f"must be {_BOUNDS[kind]} {_number(bound)} (got {_short(err.get('input'))})"
+    if kind == "finite_number":
+        return f"must be a finite number (got {_short(err.get('input'))})"
     if kind == "string_unicode":  # a lone surrogate, e.g. "\ud800" written in a YAML string
         return "contains a character that is not valid Unicode (a lone surrogate); retype it"
     msg = str(err["msg"])
@@ -57,6 +62,21 @@ def _message(err: ErrorDetails) -> str:
         if len(shown) <= 60:
             msg += f" (got {shown})"
     return msg
+
+
+_BOUNDS = {
+    "greater_than": "greater than",
+    "greater_than_equal": "at least",
+    "less_than": "less than",
+    "less_than_equal": "at most",
+}
+
+
+def _number(value: Any) -> str:
+    """A bound as people write it: ``1,000,000,000,000,000``, ``0``, ``100``."""
+    if isinstance(value, (int, float)) and float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return str(value)
 
 
 _REPR = reprlib.Repr()

@@ -73,6 +73,7 @@ class DateMention:
     year: int
     weekday: int | None = None  # the weekday written before it, Monday = 0
     bracket: tuple[int, int, int] | None = None  # formal opening: the (dd-mm-yyyy) after the words
+    other: dt.date | None = None  # 03/04/2027 read month first, when that is a date too
 
     @property
     def date(self) -> dt.date | None:
@@ -98,16 +99,25 @@ def _patterns() -> list[re.Pattern[str]]:
             rf"(?:\s*\((?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}})\))?",
             flags,
         ),
+        # 30 Februari 2026, 30th day of February, 2026, tanggal 30 (tiga puluh) bulan Februari
+        # tahun 2026, the 15th of March 2027
         re.compile(
-            rf"{pre}\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<mon>{mon})\.?,?\s+"
-            rf"(?P<y>\d{{4}})\b",
+            rf"{pre}\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}\([a-z][a-z -]{{1,38}}\))?\s+"
+            rf"(?:(?:day\s+)?of\s+|bulan\s+)?(?P<mon>{mon})\.?,?\s+(?:tahun\s+)?(?P<y>\d{{4}})\b",
             flags,
         ),
+        # February 30, 2026 and February 30 2026
         re.compile(
-            rf"{pre}\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y>\d{{4}})\b",
+            rf"{pre}\b(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
             flags,
         ),
-        re.compile(rf"{pre}\b(?P<d>\d{{1,2}})[-/.](?P<m>\d{{1,2}})[-/.](?P<y>\d{{4}})\b", flags),
+        # 30-02-2026, 30/02/2026, 30.02.2026: one separator, not inside a number such as
+        # HK.07.00/2020 or 1154/D3/PL.02.00/2021
+        re.compile(
+            rf"{pre}(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+            r"(?![\w/]|[.-]\d)",
+            flags,
+        ),
         re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     ]
 
@@ -187,10 +197,20 @@ def _mention(m: re.Match[str]) -> DateMention | None:
         bracket = (int(g["d"]), int(g["m"]), int(g["y"])) if g.get("d") else None
         return DateMention(m.start(), m.end(), m.group(), int(dw), mon, int(yw), wd, bracket)
     month = int(g["m"]) if g.get("m") else month_number(g["mon"])
-    year = int(g["y"])
+    year, day = int(g["y"]), int(g["d"])
     if month is None or not 1900 <= year <= 2200:
         return None
-    return DateMention(m.start(), m.end(), m.group(), int(g["d"]), month, year, wd)
+    other = None
+    if g.get("sep") and day != month and _exists(month, day, year):  # could be month first
+        if not _exists(day, month, year):
+            day, month = month, day  # 08/25/2023: only the American order is a date
+        else:
+            other = dt.date(year, day, month)  # 03/04/2027: either order is a date
+    return DateMention(m.start(), m.end(), m.group(), day, month, year, wd, other=other)
+
+
+def _exists(day: int, month: int, year: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 _BETWEEN = lazy(

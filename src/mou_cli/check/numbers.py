@@ -53,7 +53,12 @@ NUMBER_WORDS = frozenset(
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-‐–,]+", text.lower().strip()) if t]
+    return [t for t in _SPLIT.split(text.lower().strip()) if t]
+
+
+# spaces, commas and every hyphen or dash that joins number words: seventy-two, seventy‑two
+# (a non-breaking hyphen), seventy–two
+_SPLIT = lazy(r"[\s,\-\u2010\u2011\u2012\u2013\u2014]+")
 
 
 def parse_words(text: str) -> Decimal | None:
@@ -123,7 +128,9 @@ def parse_digits(text: str) -> Decimal | None:
 
 
 _CURRENCY = r"(?:Rp\.?\s?|IDR\s?|USD\s?|US\$\s?|\$\s?|EUR\s?|€\s?|SGD\s?|S\$\s?|AUD\s?|GBP\s?|£\s?)"
-_DIGITS = r"\d[\d.,]*\d|\d"
+# a number in digits, read from where its run of digits starts (so a long run is not scanned
+# again from each of its digits): at most 32 characters, longer is no amount
+_DIGITS = r"(?<!\d)(?<!\d[.,])(?:\d[\d.,]{0,30}\d|\d)"
 _PERCENT_WORDS = {"persen", "percent", "per", "cent"}
 _UNIT_WORDS = _PERCENT_WORDS | {
     "hari",
@@ -182,9 +189,12 @@ def _leading_words(text: str, money: bool) -> Decimal | None:
     return parse_words(words)
 
 
+_WORDS = lazy(r"[A-Za-z]+(?:[-\u2010\u2011\u2012\u2013][A-Za-z]+)*")
+
+
 def _trailing_words(text: str) -> tuple[Decimal | None, int]:
     """The number the words before a bracket end with, and where those words start."""
-    spans = list(re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text))
+    spans = list(_WORDS.finditer(text))
     start = len(text)
     words: list[re.Match[str]] = []
     if (

@@ -103,10 +103,11 @@ def core(name: str) -> str:
 
 
 def _from_answers(draft: Draft) -> list[Party]:
+    from mou_cli.check.answers import usable_answers
     from mou_cli.check.labels import ordinal_label
 
     out = []
-    for i, p in enumerate((draft.answers or {}).get("parties") or [], 1):
+    for i, p in enumerate((usable_answers(draft) or {}).get("parties") or [], 1):
         if not isinstance(p, dict) or not p.get("name"):
             continue
         aliases = {str(p.get("short_name") or ""), ordinal_label(i, "id"), ordinal_label(i, "en")}
@@ -162,8 +163,9 @@ def _segments(text: str) -> list[str]:
 @per_draft
 def find_parties(draft: Draft) -> list[Party]:
     """The parties the opening names, each with its aliases (PIHAK PERTAMA, "Globex")."""
-    if draft.answers and draft.answers.get("parties"):
-        return _from_answers(draft)
+    named = _from_answers(draft) if draft.answers else []  # valid embedded answers name them
+    if named:
+        return named
     parties: list[Party] = []
     for chunk in front(draft):
         if chunk.kind in ("title", "heading") or not _PARTY_CUE.search(chunk.text):

@@ -1,9 +1,12 @@
 """Defined terms: where a draft defines them and where it uses them, per language.
 
-A definition is a quoted term with a defining cue ("Confidential Information" means ...,
-(the "Programme"), selanjutnya disebut "Program", "Informasi Rahasia" adalah ...), an
-unquoted "selanjutnya disebut PIHAK PERTAMA", or an entry of a definitions article
-("Informasi Rahasia adalah ...").
+A definition is a quoted term with a defining cue before or after it: ``"X" means``, ``"X"
+shall mean``, ``(the "X")``, ``(hereinafter "X")``, ``hereinafter referred to as "X"``,
+``individually a "Party" and collectively the "Parties"``, ``"X" or "Y" means``, ``selanjutnya
+disebut "X"``, ``"X" adalah``; an unquoted ``yang selanjutnya disebut PIHAK PERTAMA``; or an
+entry of a list of definitions (``Informasi Rahasia adalah ...``, ``Disclosing Party means
+...``). ``"X" has the meaning given in Section 4.1`` points to a definition elsewhere: it is
+kept, marked ``by_reference``.
 """
 
 from __future__ import annotations
@@ -16,32 +19,67 @@ from mou_cli.check.text import PIHAK_LABEL, lang_of, per_draft
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
 
-_Q = r"[\"“”]"
-_TERM = r"[^\"“”\n]{2,60}?"
-_DEFS = [
-    lazy(
-        rf"{_Q}(?P<t>{_TERM}){_Q}\s*(?:means|shall mean|has the meaning|refers to|includes"
-        rf"|adalah|berarti|yaitu|ialah|merupakan|mempunyai arti)\b"
-    ),
-    lazy(
-        rf"\((?:the |an? |hereinafter(?: referred to as| called)?\s+(?:the )?|selanjutnya disebut"
-        rf"(?: sebagai)?\s+)?{_Q}(?P<t>{_TERM}){_Q}\)"
-    ),
-    lazy(
-        rf"(?:hereinafter (?:referred to as|called)|(?:together|collectively|jointly)"
-        rf" (?:referred to as|called|are|the)|(?:each|individually) (?:a|is a|referred to as)"
-        rf"|(?:is|are|as) (?:a|an|the))\s+{_Q}(?P<t>{_TERM}){_Q}"
-    ),
-    lazy(
-        r"(?:selanjutnya (?:cukup )?disebut(?: sebagai)?|secara bersama-sama disebut"
-        r"|masing-masing disebut|hereinafter (?:referred to as|called))\s+"
-        rf"(?P<u>PARA PIHAK|{PIHAK_LABEL}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})"
-    ),
-]
-_ENTRY = lazy(
-    rf"^\s*(?:[a-z0-9]{{1,3}}[.)]\s+|\(\w{{1,3}}\)\s+)?{_Q}?(?P<t>[A-Z][\w /-]{{1,50}}?){_Q}?"
-    rf"\s*(?:adalah|berarti|yaitu|ialah|means|shall mean|refers to)\b"
+# a quoted span: straight, curly double or curly single quotes, on one line
+_QUOTED = lazy(r"[\"“‘](?P<t>[^\"“”‘’\n]{1,80})[\"”’](?![A-Za-z])")
+# what may stand between two quoted terms defined together: ("Contoso", the "Client" or the
+# "Company"), "Intellectual Property" or "IP" means, "PIHAK" atau "PARA PIHAK"
+_CHAIN = lazy(r"[\s,;/]{0,8}(?:(?:or|and|atau|dan)[\s,]{1,4})?(?:(?:the|a|an)\s{1,3})?")
+# the words just before a quoted term that make it a definition (searched in the 80
+# characters before the quote, anchored at their end)
+_BEFORE = lazy(
+    r"(?:\(\s{0,3}(?:(?:collectively|together|jointly|individually|each|both|respectively)"
+    r",?\s{1,3})?(?:(?:the|a|an)\s{1,3})?"
+    r"|\bhereinafter(?:\s{1,3}(?:(?:jointly|collectively|individually|each)\s{1,3})?"
+    r"(?:referred\s{1,3}to\s{1,3}as|called|known\s{1,3}as|defined\s{1,3}as|as))?"
+    r"[\s,]{0,6}(?:(?:the|a|an)\s{1,3})?"
+    r"|\b(?:referred\s{1,3}to|known|defined|designated|called)(?:\s{1,3}herein)?\s{1,3}as"
+    r"\s{1,3}(?:(?:the|a|an)\s{1,3})?"
+    r"|\b(?:individually|collectively|together|jointly|each|both|respectively),?\s{1,3}"
+    r"(?:as\s{1,3})?(?:the|a|an)\s{1,3}"
+    r"|\b(?:is|are)\s{1,3}(?:each\s{1,3})?(?:hereby\s{1,3})?(?:called|named|a|an|the)\s{1,3}"
+    r"|\b(?:di)?sebut(?:kan)?(?:\s{1,3}(?:juga|sebagai|dengan))?\s{1,3}"
+    r"|\b(?:dinamakan|disingkat|dengan\s{1,3}sebutan)\s{1,3}"
+    r"|\b(?:bersama-sama|sendiri-sendiri|masing-masing)\s{1,3}sebagai\s{1,3})\Z",
+    re.IGNORECASE,
 )
+_VERBS_EN = r"shall\s{1,3}mean|means|mean|shall\s{1,3}include|includes|refers?\s{1,3}to"
+_ENTRY_VERBS_EN = r"shall\s{1,3}mean|means|refers\s{1,3}to"
+_VERBS_ID = (
+    r"adalah|berarti|yaitu|yakni|ialah|merupakan|(?:mempunyai|memiliki)\s{1,3}arti"
+    r"|bermakna|diartikan\s{1,3}sebagai|didefinisikan\s{1,3}sebagai"
+)
+# the words just after a quoted term that define it, or point to its definition elsewhere
+_AFTER = lazy(
+    rf"(?=(?P<gap>[\s:,]{{0,8}}))(?P=gap)"  # the gap taken whole, never tried shorter
+    rf"(?:{_VERBS_EN}|is\s{{1,3}}defined\s{{1,3}}as|{_VERBS_ID})\b",
+    re.IGNORECASE,
+)
+_REFERS = lazy(
+    r"(?=(?P<gap>[\s,]{0,6}))(?P=gap)(?:(?:has|have|shall\s{1,3}have|bears?)\s{1,3}the\s{1,3}(?:same\s{1,3})?"
+    r"meanings?|(?:is\s{1,3}|are\s{1,3})?(?:as\s{1,3})?defined\s{1,3}(?:in|below|above)"
+    r"|(?:mempunyai|memiliki)\s{1,3}(?:arti|pengertian|makna)\s{1,3}(?:yang\s{1,3}sama\s{1,3})?"
+    r"(?:sebagaimana|seperti))\b",
+    re.IGNORECASE,
+)
+# unquoted: "yang selanjutnya disebut PIHAK PERTAMA", "hereinafter referred to as the Licensee"
+_NAMED = lazy(
+    r"(?i:\b(?:selanjutnya|berikutnya)\s(?:\S{1,20}\s){0,4}?(?:cukup\s)?disebut(?:\s(?:sebagai|juga))?"
+    r"|\b(?:bersama-sama|sendiri-sendiri|masing-masing)\sdisebut(?:\ssebagai)?"
+    r"|\bhereinafter\s(?:(?:jointly|collectively|individually)\s)?(?:referred\sto\sas|called)"
+    r"(?:\sthe)?)\s{1,3}"
+    rf"(?P<u>PARA PIHAK|{PIHAK_LABEL}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})"
+    # any "disebut" before a party label in capitals: OCR spoils the words before it
+    rf"|\bdisebut(?:\s(?:sebagai|juga))?\s{{1,3}}(?P<v>PARA PIHAK|{PIHAK_LABEL})"
+)
+# an entry of a list of definitions: "Informasi Rahasia adalah", "b. Disclosing Party means"
+_ENTRY_TERM = (
+    r"^\s{0,8}(?:\(?[a-z0-9]{1,3}[.)]\s{1,4}|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s{1,4})?"
+    r"(?P<t>[A-Z][\w’'/-]{0,30}(?:\s(?:[A-Z][\w’'/-]{0,30}|of|and|or|the|for|in|dan|atau|yang"
+    r"|untuk)){0,6})\s{0,3}[:–-]?\s{0,3}"
+)
+_ENTRY = lazy(rf"{_ENTRY_TERM}(?:{_VERBS_EN}|{_VERBS_ID})\b")
+_ENTRY_EN = lazy(rf"{_ENTRY_TERM}(?:{_ENTRY_VERBS_EN})\b")
+_SMALL = frozenset(["of", "and", "or", "the", "for", "in", "dan", "atau", "yang", "untuk"])
 
 
 @dataclass(frozen=True)
@@ -51,11 +89,58 @@ class Definition:
     start: int
     end: int
     lang: str | None
+    by_reference: bool = False  # "X" has the meaning given in Section 4.1
 
 
-def _clean(term: str) -> str:
-    term = re.sub(r"^(the|a|an)\s+", "", term.strip(" ,.;:"), flags=re.IGNORECASE)
-    return term.strip()
+def clean(term: str) -> str:
+    """The term without emphasis, outer spaces and punctuation, or a leading article."""
+    term = " ".join(term.replace("*", " ").split()).strip(" ,.;:")
+    return re.sub(r"^(?:the|a|an)\s+", "", term, flags=re.IGNORECASE).strip()
+
+
+def _term_ok(term: str) -> bool:
+    words = term.split()
+    return (
+        1 <= len(words) <= 8
+        and len(term) >= 2
+        and (term[0].isupper() or term[0].isdigit())
+        and ". " not in term
+        and any(ch.isalpha() for ch in term)
+    )
+
+
+def _quoted(text: str) -> list[tuple[int, int, str, bool]]:
+    """The quoted terms ``text`` defines: (start, end, term, by_reference)."""
+    spans = list(_QUOTED.finditer(text))
+    out: list[tuple[int, int, str, bool]] = []
+    i = 0
+    while i < len(spans):
+        group = [spans[i]]  # quoted terms chained by "," / "or" / "and" define together
+        while i + 1 < len(spans) and _CHAIN.fullmatch(text, group[-1].end(), spans[i + 1].start()):
+            i += 1
+            group.append(spans[i])
+        i += 1
+        first, last = group[0], group[-1]
+        before = _BEFORE.search(text, max(0, first.start() - 80), first.start())
+        after = text[last.end() : last.end() + 60]
+        refers = bool(_REFERS.match(after))
+        if before or refers or _AFTER.match(after):
+            for m in group:
+                term = clean(m["t"])
+                if _term_ok(term):
+                    out.append((m.start("t"), m.end("t"), term, refers and not before))
+    return out
+
+
+def _entry(text: str, pattern: re.Pattern[str]) -> tuple[int, int, str] | None:
+    m = pattern.match(text)
+    if not m:
+        return None
+    term = clean(m["t"])
+    words = [w for w in term.split() if w.lower() not in _SMALL]
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return None
+    return (m.start("t"), m.end("t"), term) if _term_ok(term) else None
 
 
 @per_draft
@@ -66,40 +151,131 @@ def definitions(draft: Draft) -> list[Definition]:
     for chunk in draft.chunks:
         if chunk.in_signature or chunk.kind in ("title", "heading"):
             continue
-        text = chunk.text
-        # the first three forms quote the term; the fourth follows "disebut" / "hereinafter"
-        quoted = '"' in text or "“" in text or "”" in text
-        named = "disebut" in text or "hereinafter" in text
+        text = chunk.text.replace("*", " ") if "*" in chunk.text else chunk.text
+        lang = lang_of(chunk, draft)
+        found: list[tuple[int, int, str, bool]] = []
+        if any(q in text for q in '"“‘'):
+            found += _quoted(text)
+        if "isebut" in text or "ereinafter" in text:  # every match of _NAMED holds one
+            for m in _NAMED.finditer(text):
+                key = "u" if m["u"] else "v"
+                term = clean(m[key])
+                if _term_ok(term):
+                    found.append((m.start(key), m.end(key), term, False))
+        entry = _entry(text, _ENTRY if id(chunk) in entries else _ENTRY_EN)
+        if entry:
+            found.append((*entry, False))
         taken: list[tuple[int, int]] = []
-        pats = [*_DEFS, _ENTRY] if id(chunk) in entries else _DEFS
-        for k, pat in enumerate(pats):
-            if (k < 3 and not quoted) or (k == 3 and not named):
+        for s, e, term, ref in sorted(found):
+            if any(s < b and a < e for a, b in taken):
                 continue
-            for m in pat.finditer(text):
-                key = "t" if m.groupdict().get("t") else "u"
-                s, e = m.span(key)
-                if any(s < b and a < e for a, b in taken):
-                    continue
-                term = _clean(m[key])
-                if len(term) >= 2 and term[0].isupper():
-                    taken.append((s, e))
-                    out.append(Definition(term, chunk, s, e, lang_of(chunk, draft)))
+            taken.append((s, e))
+            out.append(Definition(term, chunk, s, e, lang, ref))
     return out
 
 
 @per_draft
 def _texts(draft: Draft) -> dict[str | None, str]:
-    """The draft's text per language (chunks of unknown language go into every language)."""
+    """The draft's text per language (chunks of unknown language go into every language),
+    hyphens made plain."""
     out: dict[str | None, list[str]] = {}
     unknown = [c.text for c in draft.chunks if lang_of(c, draft) is None]
     for c in draft.chunks:
         out.setdefault(lang_of(c, draft), []).append(c.text)
-    return {k: "\n".join(v + (unknown if k else [])) for k, v in out.items()}
+    return {k: "\n".join(v + (unknown if k else [])).translate(_DASHES) for k, v in out.items()}
+
+
+_DASHES = str.maketrans("\u2010\u2011", "--")  # hyphen, non-breaking hyphen
+
+
+def usage_form(term: str) -> str:
+    """The form of ``term`` that its uses show: "Specification(s)" is used as "Specification"."""
+    for tail in ("(s)", "(es)"):
+        if term.endswith(tail):
+            return term[: -len(tail)]
+    return term
+
+
+@per_draft
+def _lowered_texts(draft: Draft) -> dict[str | None, str]:
+    return {k: v.lower() for k, v in _texts(draft).items()}
+
+
+def singular(term: str) -> str:
+    """``term`` with its last word made singular, case kept: "Renewal Terms" -> "Renewal Term"."""
+    if term.endswith("ies") and len(term) > 4:
+        return term[:-3] + "y"
+    if term.endswith("s") and not term.endswith(("ss", "us", "is")) and len(term) > 3:
+        return term[:-1]
+    return term
+
+
+def _forms(term: str) -> set[str]:
+    """The forms a use of ``term`` may take, as :func:`count_term` looks for them: singular (the
+    plural comes with it), with a hyphen or a space."""
+    form = singular(usage_form(term)).replace("\u2011", "-").replace("\u2010", "-")
+    spaced = form.replace("-", " ")
+    return {form, spaced, spaced.replace(" ", "-")}
 
 
 def count_uses(draft: Draft, term: str, lang: str | None) -> int:
-    """Uses of ``term`` (plural and possessive too) in ``lang``, its definition included."""
-    return count_term(_texts(draft).get(lang, ""), term)
+    """Uses of ``term`` in ``lang``, its definition included: singular, plural and possessive
+    ("Party", "Parties", "Party's"), with a hyphen or a space ("End-User", "End User"), and in
+    Indonesian whatever the case ("Evaluasi", "evaluasi": Indonesian drafts capitalise defined
+    terms loosely)."""
+    if lang == "id":
+        text = _lowered_texts(draft).get(lang, "")
+        return sum(count_term(text, f) for f in _forms(term.lower()))
+    return sum(count_term(_texts(draft).get(lang, ""), f) for f in _forms(term))
+
+
+def uses_elsewhere(draft: Draft, d: Definition) -> int:
+    """Uses of a defined term other than its definition. In the defining paragraph itself only
+    the term as written counts: '"Program" adalah program pelatihan' does not use "Program"."""
+    total = count_uses(draft, d.term, d.lang)
+    if d.lang == "id":
+        own = d.chunk.text.translate(_DASHES)
+        total -= sum(count_term(own.lower(), f) for f in _forms(d.term.lower()))
+        total += sum(count_term(own, f) for f in _forms(d.term))
+    return total - 1
+
+
+_TOKEN = lazy(r"[^\W\d_][\w'’]*")
+
+
+def misread_use(draft: Draft, d: Definition) -> bool:
+    """In a PDF, where OCR may have misread the term where it is defined ("Penanjian" for
+    "Perjanjian"), or where it is used: a run of words elsewhere that is nearly the term."""
+    if draft.source_format != "pdf":
+        return False
+    from difflib import SequenceMatcher
+
+    want = d.term.lower()
+    size = len(d.term.split())
+    for chunk in draft.chunks:
+        if chunk is d.chunk or lang_of(chunk, draft) != d.lang:
+            continue
+        words = _TOKEN.findall(chunk.text.lower())
+        for i in range(len(words) - size + 1):
+            got = " ".join(words[i : i + size])
+            if got[:1] != want[:1] or abs(len(got) - len(want)) > 3:
+                continue
+            if SequenceMatcher(None, want, got).ratio() >= 0.8:
+                return True
+    return False
+
+
+def stem(term: str) -> str:
+    """``term`` lower case and singular, to compare a use with a definition: "Deliverables",
+    "Deliverable" and "Deliverable(s)" have the same stem."""
+    t = usage_form(term).lower()
+    if t.endswith("ies") and len(t) > 4:
+        return t[:-3] + "y"
+    if t.endswith(("ses", "xes", "ches", "shes")):
+        return t[:-2]
+    if t.endswith("s") and not t.endswith("ss") and len(t) > 3:
+        return t[:-1]
+    return t
 
 
 def _wordish(ch: str) -> bool:

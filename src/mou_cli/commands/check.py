@@ -19,6 +19,7 @@ def run_check(
     config: Path | None,
     explain_id: str | None,
     progress: bool,
+    follow_symlinks: bool = False,
 ) -> int:
     """Check the drafts under ``paths`` and print the report; the exit code of the run."""
     from mou_cli import console
@@ -43,7 +44,7 @@ def run_check(
     cfg = config_mod.load(config, rules)
     if fail_on:
         cfg.fail_on = fail_on
-    files, missing = collect(paths, cfg)
+    files, missing = collect(paths, cfg, follow_symlinks=follow_symlinks)
     for p in paths:
         if p.is_dir() and not any(f.is_relative_to(p) for f in files):
             console.warn(f"{p}: no drafts (.md, .markdown, .txt, .docx) in this folder")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import fnmatch
 import gc
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from mou_cli.check.answers import usable_answers
 from mou_cli.check.config import Config
 from mou_cli.check.registry import CheckRule, all_rules
 from mou_cli.check.runner import check_draft, message_lang
@@ -46,33 +48,104 @@ def check_file(
         langs=draft.langs,
         bilingual=draft.bilingual,
         articles=article_count(draft),
-        answers=draft.answers is not None,
+        answers=usable_answers(draft) is not None,
         message_lang=message_lang(draft, cfg, lang),
         findings=findings,
     )
 
 
-def collect(paths: Sequence[Path], cfg: Config) -> tuple[list[Path], list[FileResult]]:
+def collect(
+    paths: Sequence[Path],
+    cfg: Config,
+    *,
+    follow_symlinks: bool = False,
+    note: Callable[[str], None] | None = None,
+) -> tuple[list[Path], list[FileResult]]:
     """The draft files under ``paths`` (folders searched recursively, exclusions applied) and a
-    result for each path that does not exist. Files named explicitly are always checked."""
-    from mou_cli.readers import kind_of
-
+    result for each path that does not exist or is not a regular file. Files named explicitly
+    are always checked. A symbolic link in a folder that leads out of it is skipped, and
+    ``note`` (default: a line on stderr) says so, unless ``follow_symlinks``."""
     files: list[Path] = []
     missing: list[FileResult] = []
     for p in paths:
         if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                rel_root = Path(root).relative_to(p)
-                dirs[:] = sorted(d for d in dirs if not _excluded(rel_root / d, d, cfg))
-                for n in sorted(names):
-                    f = Path(root) / n
-                    if kind_of(f) and not _excluded(rel_root / n, n, cfg):
-                        files.append(f)
+            files += _walk(p, cfg, follow_symlinks, note or _info)
+        elif p.exists() and not _regular(p):
+            missing.append(FileResult(str(p), error=f"{p}: not a regular file (a pipe or device)"))
         elif p.exists():
             files.append(p)
         else:
             missing.append(FileResult(str(p), error=f"{p}: no such file or folder"))
     return list(dict.fromkeys(files)), missing
+
+
+def _walk(top: Path, cfg: Config, follow: bool, note: Callable[[str], None]) -> list[Path]:
+    """The draft files below the folder ``top``. Links that lead out of it are followed only
+    with ``follow``; each folder is entered once, so a link to a parent makes no loop."""
+    from mou_cli.readers import kind_of
+
+    real_top = top.resolve()
+    seen = {_identity(top)}
+    files: list[Path] = []
+
+    def leaves(path: Path, what: str) -> bool:
+        """Whether ``path`` is a link to be skipped (it leads out of ``top``), noted once."""
+        if follow or not path.is_symlink():
+            return False
+        try:
+            if path.resolve().is_relative_to(real_top):
+                return False
+        except (OSError, RuntimeError):  # links in a loop lead nowhere: not out of the folder
+            return False
+        note(
+            f"skipped {path}: a symbolic link to {what} outside {top}; --follow-symlinks checks it"
+        )
+        return True
+
+    for root, dirs, names in os.walk(top, followlinks=True):
+        rel_root = Path(root).relative_to(top)
+        kept = []
+        for d in sorted(dirs):
+            path = Path(root) / d
+            if _excluded(rel_root / d, d, cfg) or leaves(path, "a folder"):
+                continue
+            identity = _identity(path)
+            if identity is not None and identity not in seen:  # not entered yet: no loop
+                seen.add(identity)
+                kept.append(d)
+        dirs[:] = kept
+        for n in sorted(names):
+            f = Path(root) / n
+            if kind_of(f) and not _excluded(rel_root / n, n, cfg) and not leaves(f, "a file"):
+                if _regular(f):
+                    files.append(f)
+                else:
+                    note(f"skipped {f}: not a regular file (a pipe, a device or a broken link)")
+    return files
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of what ``path`` leads to, None when it leads nowhere."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _regular(path: Path) -> bool:
+    """Whether ``path`` leads to a regular file (not a pipe, device or socket, which would
+    block or never end when read)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _info(text: str) -> None:
+    from mou_cli.report.safe import visible
+
+    sys.stderr.write(f"info: {visible(text)}\n")
 
 
 def _excluded(rel: Path, name: str, cfg: Config) -> bool:

@@ -38,6 +38,11 @@ def run_new(
         raise MouError("give --answers or --example, not both")
     if out is not None and output is not None:
         raise MouError("give --out DIR or -o PATH, not both")
+    if output is not None and output.name in ("", ".", ".."):
+        raise MouError(
+            f"-o needs a file name, such as drafts/acme-mou (got '{output}'); "
+            "to choose only the folder, use --out DIR"
+        )
     from mou_cli import answers as answers_mod
     from mou_cli.commands.drafting import draft, output_stem, parse_formats, write
     from mou_cli.document.checklist import to_json
@@ -56,6 +61,11 @@ def run_new(
             output=output,
             ui_lang=ui_lang,
         )
+    elif answers is not None:  # an answers file with fields missing: asked for those only
+        from mou_cli.interview import complete
+
+        session = complete(answers, out=out, output=output, ui_lang=ui_lang)
+    if session is not None:
         if session.loaded is None:  # paused: the progress file says how to resume
             return 130
         if out is None and output is None:
@@ -96,7 +106,9 @@ def run_new(
     if checklist_json is not None and str(checklist_json) == "-":
         console.out(to_json(d.checklist), end="")
         return 0
-    if not quiet:
+    if not quiet and session is not None:  # in the interview's language
+        session.report(d.checklist, paths)
+    elif not quiet:
         console.checklist_table(d.checklist, a.langs[0])
         for p in paths:
             console.out(f"wrote {p}")

@@ -10,10 +10,11 @@ from typing import Any
 from mou_cli import words
 from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
-from mou_cli.library.context import KIND, build_context, party_label
+from mou_cli.library.context import build_context, party_label
 from mou_cli.library.loader import Library
 from mou_cli.library.render import Renderer, Templates
 from mou_cli.model import Answers, text_in
+from mou_cli.model_types import deal_key, document_key
 from mou_cli.resources import data_dir
 from mou_cli.tree import Block, Document, Section, Signatory, SignatureBlock
 from mou_cli.yamlio import YAMLError, load
@@ -27,10 +28,21 @@ def load_skeleton(path: Path | None = None) -> dict[str, Any]:
         data: dict[str, Any] = load(path.read_text(encoding="utf-8"))
     except (OSError, YAMLError) as exc:
         raise LibraryError(f"{path}: cannot read the document skeleton ({exc})") from None
-    for key in ("title_block", "labels"):
+    for key in ("title_block", "labels", "names", "deal"):
         if not isinstance(data, dict) or key not in data:
             raise LibraryError(f"{path}: the skeleton needs '{key}'")
     return data
+
+
+def doc_names(a: Answers, lang: str) -> dict[str, str]:
+    """The document's ``kind`` (title line), ``name`` and ``deal`` in ``lang``, by its type."""
+    skeleton = load_skeleton()
+    names: dict[str, str] = skeleton["names"][lang][document_key(a)]
+    return {
+        "kind": names["kind"],
+        "name": names["name"],
+        "deal": skeleton["deal"][lang][deal_key(a)],
+    }
 
 
 def select(library: Library, renderer: Renderer, lang: str) -> list[Clause]:
@@ -77,7 +89,9 @@ def renderer_for(
     """A renderer over both languages' contexts, and the numbering its ref()/has() read."""
     numbering = Numbering(load_skeleton()["labels"])
     contexts = {
-        lang: build_context(answers, lang, numbering.ref_for(lang), numbering.has)
+        lang: build_context(
+            answers, lang, numbering.ref_for(lang), numbering.has, doc_names(answers, lang)
+        )
         for lang in ("id", "en")
     }
     return Renderer(contexts, templates), numbering
@@ -151,7 +165,7 @@ def _signatures(a: Answers, labels: dict[str, dict[str, str]]) -> SignatureBlock
 def _meta(a: Answers) -> dict[str, str]:
     lang = a.langs[0]
     title = text_in(a.title, lang) or ""
-    kind = KIND[lang][a.binding]
+    kind = doc_names(a, lang)["kind"]
     return {
         "title": title,
         "kind": kind,

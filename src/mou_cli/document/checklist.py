@@ -1,44 +1,38 @@
 """The completeness checklist: what a sound partnership agreement states, judged from the answers.
 
 Each row is ok, weak or missing (or n/a), with the reason and the answers field that fixes it,
-in Indonesian and English. Drafting computes the rows once (:mod:`mou_cli.commands.drafting`);
-the writers show them (:mod:`mou_cli.writers.checklist_md`, the DOCX annex) and the facts a
-draft stores for `mou check` carry them (:mod:`mou_cli.document.facts`). The answers model is
-only a type here, so `mou check` reads stored rows without loading pydantic.
+in Indonesian and English: the general elements here, then (after costs) the rows of the
+agreement's partnership type (:mod:`mou_cli.document.checklist_types`). Drafting computes the
+rows once (:mod:`mou_cli.commands.drafting`); the writers show them
+(:mod:`mou_cli.writers.checklist_md`, the DOCX annex) and the facts a draft stores for
+`mou check` carry them (:mod:`mou_cli.document.facts`). The answers model is only a type
+here, so `mou check` reads stored rows without loading pydantic.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import TYPE_CHECKING
+
+from mou_cli.document.checklist_types import type_rows
+from mou_cli.document.rows import MISSING as MISSING
+from mou_cli.document.rows import NA as NA
+from mou_cli.document.rows import OK as OK
+from mou_cli.document.rows import WEAK as WEAK
+from mou_cli.document.rows import Row as Row
+from mou_cli.document.rows import make_row as _row
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers
 
-OK, WEAK, MISSING, NA = "ok", "weak", "missing", "n/a"
 # How the checklist is headed where people read it (the .checklist.md file, the console).
 TITLE = {"id": "Daftar periksa kelengkapan", "en": "Completeness checklist"}
 COLUMNS = {
     "id": ("Unsur", "Status", "Alasan", "Isian"),
     "en": ("Element", "Status", "Reason", "Field"),
 }
-
-
-@dataclass(frozen=True)
-class Row:
-    """One element of the checklist and how the answers state it."""
-
-    key: str
-    element: dict[str, str]  # language -> name of the element
-    status: str
-    reason: dict[str, str]  # language -> why
-    field: str  # the answers field that fixes it
-
-
-def _row(key: str, el: tuple[str, str], status: str, why: tuple[str, str], field: str) -> Row:
-    return Row(key, {"id": el[0], "en": el[1]}, status, {"id": why[0], "en": why[1]}, field)
 
 
 def checklist(a: Answers) -> list[Row]:
@@ -49,6 +43,7 @@ def checklist(a: Answers) -> list[Row]:
         _contributions(a),
         _profit(a),
         _costs(a),
+        *type_rows(a),
         _simple(a, "ip", ("Kepemilikan kekayaan intelektual", "Intellectual property ownership")),
         _confidentiality(a),
         _governance(a),

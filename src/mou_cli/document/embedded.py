@@ -15,12 +15,20 @@ DOCX: a custom XML part (``customXml/itemN.xml``, root ``<answers>`` in the name
 Word keeps it when the draft is edited and saved; ``read_embedded`` gets it back. Writing is
 deterministic: the same input gives the same bytes.
 
-After the YAML text the root holds a ``<check text="...">`` element for `mou check`: JSON with
+After the YAML text the root holds a ``<check sum="...">`` element for `mou check`: JSON with
 the same answers and the facts its rules need (:mod:`~mou_cli.document.facts`, computed once
 by drafting from the validated answers), so checking a draft needs neither a YAML parser nor
-the answers model. It is used only while ``text`` (length and CRC-32 of the YAML text) still
-fits: answers edited by hand are read from the YAML and validated again. The DOCX writer adds
-the part (:func:`answers_part_xml`, :func:`check_json`) while it builds the package.
+the answers model. One checksum, ``sum`` (length and CRC-32), covers everything that is
+trusted: the YAML text and the JSON together. A hand edit of either (Word, an unzipped part)
+breaks it, and then the JSON is not used: the YAML is read and validated again. A checksum
+detects edits, it does not prove who made the file: :mod:`mou_cli.check.answers` checks the
+types and limits of the JSON it trusts. The DOCX writer adds the part
+(:func:`answers_part_xml`, :func:`check_json`) while it builds the package.
+
+Reading is bounded like an answers file: at most ``MAX_YAML`` bytes of YAML (the limit of an
+answers file), parsed with :mod:`mou_cli.yamlio`'s alias and depth limits, raw control
+characters taken out first. Answers that are there but cannot be read come back as
+:class:`Unreadable`, an empty mapping saying why, so `mou check` can say they were ignored.
 """
 
 from __future__ import annotations
@@ -37,7 +45,19 @@ if TYPE_CHECKING:
 NS = "urn:mou-cli:answers:1"
 KEY = "mou"
 _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
-MAX_YAML = 2_000_000
+MAX_YAML = 1_000_000  # bytes of answers YAML: the limit of an answers file (answers.MAX_BYTES)
+MAX_CHECK = 2 * MAX_YAML  # characters of the <check> JSON: the answers again and their facts
+MAX_PART = 8 * MAX_YAML  # bytes of the answers part in the zip: both, escaped as XML
+_RAW_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")  # YAML refuses them raw
+
+
+class Unreadable(dict):  # type: ignore[type-arg]
+    """Embedded answers that are there but cannot be read: an empty mapping (so nothing reads
+    answers from it) whose ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 def dump_answers(answers: dict[str, Any]) -> str:
@@ -48,15 +68,19 @@ def dump_answers(answers: dict[str, Any]) -> str:
 
 
 def _load(text: str) -> Any:
-    """The data of a YAML text, None when it is too large or not YAML."""
+    """The data of a YAML text; :class:`Unreadable` when it is too large or not YAML."""
     from mou_cli import yamlio
 
-    if len(text) > MAX_YAML:
-        return None
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML:
+        return Unreadable(f"the answers are over {MAX_YAML:,} bytes, the limit of an answers file")
     try:
-        return yamlio.parse(text, python_errors=False)[0]
-    except (yamlio.YAMLError, RecursionError):
-        return None
+        return yamlio.parse(_RAW_CONTROL.sub("", text), python_errors=False)[0]
+    except yamlio.YAMLError as exc:
+        return Unreadable(f"the answers are not valid YAML ({exc.reason})")
+    except RecursionError:
+        return Unreadable("the answers are nested too deeply")
+    except Exception as exc:  # whatever else a hostile text makes PyYAML raise
+        return Unreadable(f"the answers cannot be read as YAML ({type(exc).__name__})")
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -87,20 +111,24 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any] | None, dict[str,
     else:
         return text, None, None
     data = _load("\n".join(lines[1:end]))
+    rest = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    if isinstance(data, Unreadable):  # mou's own front matter is ignored, any other is text
+        ours = any(line.startswith(f"{KEY}:") for line in lines[1:end])
+        return (rest, None, data) if ours else (text, None, None)
     if not isinstance(data, dict):
         return text, None, None
-    rest = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
     return rest, data, _answers_from(data)
 
 
-def _answers_from(data: Any) -> dict[str, Any] | None:
-    if isinstance(data, dict):
-        inner = data.get(KEY)
-        if isinstance(inner, dict):
-            answers = inner.get("answers")
-            if isinstance(answers, dict):
-                return answers
-    return None
+def _answers_from(data: dict[Any, Any]) -> dict[str, Any] | None:
+    """``mou.answers`` of the front matter; :class:`Unreadable` when it is not a mapping."""
+    inner = data.get(KEY)
+    if not isinstance(inner, dict) or "answers" not in inner:
+        return None
+    answers = inner["answers"]
+    if not isinstance(answers, dict):
+        return Unreadable("mou.answers is not a mapping of fields (schema: 1, ...)")
+    return answers
 
 
 # --- DOCX ------------------------------------------------------------------------------------
@@ -135,9 +163,10 @@ def check_json(answers: dict[str, Any], facts: Facts) -> str | None:
     return json.dumps(stored, ensure_ascii=False, sort_keys=True)
 
 
-def _digest(text: str) -> str:
-    """A fingerprint of the YAML text (zlib is loaded with zipfile; hashlib would cost ~4 ms)."""
-    data = text.encode("utf-8")
+def _digest(answers_yaml: str, check: str) -> str:
+    """The checksum of everything trusted: the YAML text and the JSON beside it (zlib is
+    loaded with zipfile; hashlib would cost ~4 ms)."""
+    data = answers_yaml.encode("utf-8", "surrogatepass") + b"\0" + check.encode("utf-8")
     return f"{len(data)}-{zlib.crc32(data):08x}"
 
 
@@ -148,8 +177,8 @@ def answers_part_xml(answers_yaml: str, check: str | None = None) -> tuple[bytes
 
     root = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
     root.text = answers_yaml  # lxml refuses text XML cannot hold, so a reader gets it back as is
-    if check is not None and len(answers_yaml) <= MAX_YAML:
-        etree.SubElement(root, f"{{{NS}}}check", text=_digest(answers_yaml)).text = check
+    if check is not None and len(answers_yaml.encode()) <= MAX_YAML and len(check) <= MAX_CHECK:
+        etree.SubElement(root, f"{{{NS}}}check", sum=_digest(answers_yaml, check)).text = check
     item_xml = _xml(root)
     import hashlib
     import uuid
@@ -180,40 +209,49 @@ def is_answers_part(head: bytes) -> bool:
     return NS.encode() in head[:400]
 
 
-def read_embedded(z: zipfile.ZipFile, limit: int = MAX_YAML) -> dict[str, Any] | None:
+def read_embedded(z: zipfile.ZipFile, limit: int = MAX_PART) -> dict[str, Any] | None:
     """The answers embedded in an open DOCX zip, or None."""
     return read_embedded_facts(z, limit)[0]
 
 
 def read_embedded_facts(
-    z: zipfile.ZipFile, limit: int = MAX_YAML
+    z: zipfile.ZipFile, limit: int = MAX_PART
 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """``(answers, facts)`` embedded in an open DOCX zip: the facts for
-    `mou check` are None unless they were stored for exactly these answers."""
+    """``(answers, stored)`` embedded in an open DOCX zip. ``stored`` is the rest of the
+    ``<check>`` JSON (``mou``, ``facts``) when the checksum holds, and the answers are then its
+    JSON copy; otherwise ``stored`` is None and the answers are the YAML text's
+    (:class:`Unreadable` when they cannot be read)."""
     for info in z.infolist():
-        if not re.match(r"customXml/item\d+\.xml$", info.filename) or info.file_size > limit:
+        if not re.match(r"customXml/item\d+\.xml$", info.filename):
             continue
         if not is_answers_part(z.open(info.filename).read(400)):
             continue
+        if info.file_size > limit:
+            return Unreadable(f"the answers part is over {limit:,} bytes"), None
         try:
             root = _parse(z.read(info.filename))
-        except Exception:
-            return None, None
+        except Exception:  # not XML, a damaged entry
+            return Unreadable("the answers part is not well-formed XML"), None
         text = root.text or ""
         stored = _stored_check(root, text)
         if stored is not None:
             return stored
         data = _load(text)
-        return (data, None) if isinstance(data, dict) else (None, None)
+        if isinstance(data, dict):
+            return data, None
+        return Unreadable("the answers are not a mapping of fields (schema: 1, ...)"), None
     return None, None
 
 
 def _stored_check(root: Any, text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
     el = root.find(f"{{{NS}}}check")
-    if el is None or el.get("text") != _digest(text) or len(text) > MAX_YAML:
+    if el is None or len(text) > MAX_YAML or len(el.text or "") > MAX_CHECK:
+        return None
+    check = el.text or ""
+    if el.get("sum") != _digest(text, check):
         return None
     try:
-        data = json.loads(el.text or "")
+        data = json.loads(check)
     except (ValueError, RecursionError):  # RecursionError: hostile nesting "[[[[..."
         return None
     if not isinstance(data, dict) or not isinstance(data.get("answers"), dict):

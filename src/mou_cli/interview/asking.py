@@ -1,27 +1,35 @@
 """Asking one question: its prompt as plain data (``Prompt``), and the answer checked and turned
 into the value stored (a text, per document language when it is shown in the document; a
-choice; yes or no). ``asking_several.py`` adds the questions that give several values.
+choice; yes or no; an amount with its currency; a target with its unit).
+``asking_several.py`` adds the questions that give several values.
 
 ``Asking`` is the walker's half that asks; it hands each ``Prompt`` to an ``Asker``
-(``terminal.py`` asks with questionary), so nothing here touches the terminal.
+(``terminal.py`` asks with questionary), so nothing here touches the terminal. When
+``filling``, a prompt is not shown: it takes what Enter would take (``enter``), and only a
+value nobody can suggest is asked.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from mou_cli import words
 from mou_cli.interview import defaults
-from mou_cli.interview.checks import PARSERS, REQUIRED, Invalid, field_values, model_problem
+from mou_cli.interview.checks import field_values, model_problem
+from mou_cli.interview.parsing import PARSERS, REQUIRED, Invalid, echo
 from mou_cli.interview.spec import DELETE, OTHER, Choice, Q, Titled
 from mou_cli.interview.state import Ctx, State, get_path, text_of
 from mou_cli.messages import Msg, msg
 
 HINT_END = msg("kosongkan untuk selesai", "leave empty to finish")
 HINT_SKIP = msg("Enter = terima, - = lewati", "Enter = accept, - = skip")
-HINT_DATE = msg("TTTT-BB-HH", "YYYY-MM-DD")
+HINT_DATE = msg("mis. 15/01/2027 atau 15 Januari 2027", "e.g. 15/01/2027 or 15 January 2027")
+HINT_MONEY = msg("mis. Rp 750 juta atau USD 25.000", "e.g. IDR 750 million or USD 25,000")
+HINT_TARGET = msg("angka dan satuan, mis. 25 desa", "a number and its unit, e.g. 25 villages")
 
 
 @dataclass
@@ -29,16 +37,31 @@ class Prompt:
     """One prompt on the screen, as data."""
 
     key: str
-    kind: str  # text | select | confirm | checkbox
+    kind: str  # text | select | confirm | checkbox | details (a checkbox of what to change)
     message: str
     help: str = ""
     instruction: str = ""
     choices: list[tuple[Any, str]] = field(default_factory=list)
     default: Any = None  # select, confirm, checkbox: what Enter takes
-    prefill: str = ""  # text: the answer already given, editable
+    prefill: str = ""  # text: the answer already given, shown selected (typing replaces it)
     placeholder: str = ""  # text: shown greyed; Enter on empty takes it
     validate: Callable[[str], str | None] | None = None  # text: a message, or None when fine
     convert: Callable[[str], Any] | None = None  # text: typed text -> value
+    echo: Callable[[Any], str] | None = None  # what was understood, said back ('' for nothing)
+
+
+class Demanded(Exception):
+    """Enter alone would be refused: nobody can suggest this value."""
+
+
+def enter(p: Prompt) -> Any:
+    """The answer Enter alone gives ``p``."""
+    if p.kind == "text":
+        try:
+            return p.convert(p.prefill) if p.convert else p.prefill
+        except Invalid:
+            raise Demanded(p.key) from None
+    return [] if p.kind == "details" else p.default
 
 
 class Asker(Protocol):
@@ -57,6 +80,8 @@ class Asking:
         self.asker = asker
         self.on_answer = on_answer
         self.mode = "ask"
+        self.filling = False  # take what Enter would; ask only what has no suggestion
+        self.typed = False  # the last answer was typed (not filled in)
         self._title = ""  # the topic title, shown before its first question
 
     def t(self, message: Msg | None, **values: Any) -> str:
@@ -67,13 +92,33 @@ class Asking:
         ctx.text_lang = ctx.doc_lang
         return ctx
 
+    @contextmanager
+    def _fill(self, on: bool) -> Iterator[None]:
+        before, self.filling = self.filling, on
+        try:
+            yield
+        finally:
+            self.filling = before
+
     def _prompt(self, prompt: Prompt) -> Any:
+        self.typed = not self.filling
+        if self.filling:
+            try:
+                return enter(prompt)
+            except Demanded:
+                if self.asker is None:
+                    raise
+        self.typed = True
         assert self.asker is not None
         self._show_title()
-        return self.asker.ask(prompt)
+        value = self.asker.ask(prompt)
+        said = prompt.echo(value) if prompt.echo and value is not None else ""
+        if said:
+            self.asker.say(f"= {said}", "echo")
+        return value
 
     def _say(self, text: str, style: str) -> None:
-        if self.asker is not None and self.mode in ("ask", "redo"):
+        if self.asker is not None and self.mode in ("ask", "one") and not self.filling:
             self._show_title()
             self.asker.say(text, style)
 
@@ -83,21 +128,25 @@ class Asking:
             self._title = ""
 
     def _answered(self, key: str) -> None:
+        """``key`` is answered: saved at once when typed (a filled-in value is saved with the
+        next typed answer; a resumed interview would fill it in the same way)."""
         self.state.done.add(key)
-        self.on_answer()
+        if self.typed or not self.filling:
+            self.on_answer()
 
     def _say_help(self, q: Q, ctx: Ctx) -> None:
         if q.help:
             self._say(self.t(q.help), "help")
 
     def _message(self, q: Q, label: str) -> str:
-        return f"{label} · {self.t(q.prompt)}" if label else self.t(q.prompt)
+        text = self.t(q.prompt, party="")
+        return f"{label} · {text}" if label else text
 
     def _ask(
         self, q: Q, item: dict[str, Any], key: str, ctx: Ctx, label: str, lead: bool = False
     ) -> Any:
         """The answer to ``q`` at ``key``: one value (``asking_several`` asks for several)."""
-        current = get_path(item, q.path)
+        current = self._current(q, item)
         message = self._message(q, label)
         if q.kind in ("select", "party"):
             return self._select(q, key, ctx, message, current)
@@ -112,21 +161,36 @@ class Asking:
             choices = [(ch.value, self.t(ch.title)) for ch in self._choices(q, ctx, key)]
             return self._prompt(Prompt(key, "checkbox", message, choices=choices, default=default))
         optional = q.optional or lead
-        if q.translatable and len(ctx.doc_langs) > 1:
-            out: dict[str, str] = {}
+        if (q.translatable or q.kind == "target") and len(ctx.doc_langs) > 1:
+            out: dict[str, Any] = {}
             for lang in ctx.doc_langs:
                 ctx.text_lang = lang
                 shown = current.get(lang) if isinstance(current, dict) else current
+                if q.kind == "target":
+                    shown = target_text(current, lang)
                 value = self._text(
-                    q, key, ctx, f"{message} [{lang.upper()}]", shown, optional, lead=lead
-                )
+                    q, key, ctx, f"{message} [{lang.upper()}]", shown, optional, lead=lead,
+                    check=_same_number(out.get("id")) if out else None,
+                )  # fmt: skip
                 if value is None:
                     return None
                 out[lang] = value
                 optional = False  # once one language is given, the other is required
-            return out
-        shown = current.get(ctx.text_lang) if isinstance(current, dict) else current
-        return self._text(q, key, ctx, message, shown, optional, lead=lead)
+            return _per_language(q, out)
+        if q.kind in ("money", "target"):
+            said: Any = money_text(current, ctx.lang) if q.kind == "money" else None
+            said = said or target_text(current, ctx.text_lang)
+        else:
+            said = current.get(ctx.text_lang) if isinstance(current, dict) else current
+        value = self._text(q, key, ctx, message, said, optional, lead=lead)
+        return _per_language(q, {ctx.text_lang: value}) if q.kind == "target" else value
+
+    def _current(self, q: Q, item: dict[str, Any]) -> Any:
+        """The answer ``item`` holds for ``q`` (a dict of its parts for money and target)."""
+        if q.parts:
+            found = {p: get_path(item, p) for p in q.parts}
+            return found if found[q.parts[0]] is not None else None
+        return get_path(item, q.path)
 
     def _default(self, q: Q, ctx: Ctx, key: str = "") -> Any:
         """The type's default for a top-level field, else the question's own."""
@@ -150,10 +214,14 @@ class Asking:
         check: Callable[[Any], Msg | None] | None = None,
         instruction: str = "",
         model_path: str | None = "",
+        kind: str = "",
     ) -> Any:
-        if default is None:
+        kind = kind or q.kind
+        if current not in (None, ""):
+            default = None  # an answer exists: Enter keeps it, emptied it is cleared
+        elif default is None:
             default = self._default(q, ctx, key)
-        parse: Callable[[str], Any] = PARSERS.get(q.kind, str.strip)
+        parse: Callable[[str], Any] = PARSERS.get(kind, str.strip)
         if model_path == "":
             model_path = model_path_of(key)
         checks: list[Callable[[Any], Msg | None]] = []
@@ -162,6 +230,7 @@ class Asking:
             checks.append(lambda v: question_check(v, ctx))
         if check is not None:
             checks.append(check)
+        lang = ctx.doc_lang if len(ctx.doc_langs) == 1 else ""
 
         def convert(text: str) -> Any:
             text = text.strip()
@@ -169,14 +238,15 @@ class Asking:
                 return None
             if not text:
                 if default is not None and default != "":
-                    return default
+                    return default if kind != "list" else parse(default)
                 if optional:
                     return None
                 raise Invalid(REQUIRED)
-            value = parse(text)
-            problem = model_problem(model_path, value) if model_path else None
-            if problem:
-                raise Invalid(msg(problem, problem))
+            value = shaped(kind, parse(text), lang)
+            for path, part in _parts(q, model_path, value):
+                problem = model_problem(path, part)
+                if problem:
+                    raise Invalid(problem)
             for extra in checks:
                 refused = extra(value)
                 if refused:
@@ -191,11 +261,12 @@ class Asking:
             return None
 
         hints = [instruction] if instruction else []
-        if q.kind == "date":
-            hints.append(self.t(HINT_DATE))
+        extra_hint = {"date": HINT_DATE, "money": HINT_MONEY, "target": HINT_TARGET}.get(kind)
+        if extra_hint and not current:
+            hints.append(self.t(extra_hint))
         if optional and default not in (None, ""):
             hints.append(self.t(HINT_SKIP))
-        elif lead and optional:
+        elif lead and optional and not current:
             hints.append(self.t(HINT_END))
         return self._prompt(
             Prompt(
@@ -207,6 +278,7 @@ class Asking:
                 placeholder=shown_text(default),
                 validate=validate,
                 convert=convert,
+                echo=lambda v: echo(kind, v, self.state.lang),
             )
         )
 
@@ -240,6 +312,72 @@ class Asking:
             ]
             return names + extra
         return extra
+
+
+def shaped(kind: str, value: Any, lang: str) -> Any:
+    """A parsed value in the form stored: money gets IDR unless another currency was written;
+    a target's number is written as the document writes numbers ("5.000"; bilingual: "5000")."""
+    if kind == "money":
+        return {"amount": value["amount"], "currency": value["currency"] or "IDR"}
+    if kind == "target":
+        n = value["target"]
+        text = words.digits(n, lang) if lang else str(n)
+        return {"target": text + ("%" if value["percent"] else ""), "unit": value["unit"]}
+    return value
+
+
+def _parts(q: Q, model_path: str | None, value: Any) -> list[tuple[str, Any]]:
+    """(model path, value) for each field the answer fills, to check against the model."""
+    if not model_path:
+        return []
+    if not q.parts:
+        return [(model_path, value)]
+    base = model_path.rsplit(".", 1)[0] + "." if "." in model_path else ""
+    return [(base + p, value[p]) for p in q.parts if value.get(p) is not None]
+
+
+def _same_number(first: Any) -> Callable[[Any], Msg | None]:
+    """A bilingual target names one number in both languages."""
+
+    def check(value: Any) -> Msg | None:
+        if isinstance(first, dict) and isinstance(value, dict):
+            a, b = (re.sub(r"\D", "", str(v["target"])) for v in (first, value))
+            if a != b:
+                return msg(
+                    f"Angkanya harus sama dengan teks Indonesia ({first['target']}).",
+                    f"The number must be the Indonesian text's ({first['target']}).",
+                )
+        return None
+
+    return check
+
+
+def _per_language(q: Q, out: dict[str, Any]) -> Any:
+    """Answers per document language -> the value stored (a target's unit per language)."""
+    if q.kind != "target":
+        return out
+    first = next(iter(out.values()))
+    if first is None:
+        return None
+    units = {lang: v["unit"] for lang, v in out.items() if v and v.get("unit")}
+    unit: Any = units.get(next(iter(out))) if len(out) == 1 else (units or None)
+    return {"target": first["target"], "unit": unit}
+
+
+def money_text(current: Any, lang: str) -> str:
+    """An amount and currency as a prompt shows it for editing (``IDR 750.000.000``)."""
+    if not isinstance(current, dict) or current.get("amount") is None:
+        return ""
+    return f"{current.get('currency') or 'IDR'} {words.digits(current['amount'], lang)}"
+
+
+def target_text(current: Any, lang: str) -> str:
+    """A target and its unit as one text (``25 desa``)."""
+    if not isinstance(current, dict) or current.get("target") is None:
+        return ""
+    unit = current.get("unit")
+    unit = unit.get(lang) if isinstance(unit, dict) else unit
+    return f"{current['target']} {unit}" if unit else str(current["target"])
 
 
 def model_path_of(key: str) -> str:

@@ -1,5 +1,6 @@
-"""Asking for several values at one question: a list of texts (one prompt each, kept as typed)
-and a percentage per party (summing to 100).
+"""Asking for several values at one question: a list of texts (in one line, separated by
+``;``; per document language with as many items in each) and a percentage per party (summing
+to 100).
 """
 
 from __future__ import annotations
@@ -7,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mou_cli.interview.asking import HINT_END, Asking
+from mou_cli.interview.asking import Asking
 from mou_cli.interview.spec import Q
-from mou_cli.interview.state import Ctx, get_path, set_path
+from mou_cli.interview.state import Ctx, get_path
 from mou_cli.messages import Msg, msg
+from mou_cli.model import TextMap, text_in
 
-MAX_LIST = 20
+HINT_LIST = msg("pisahkan butir dengan ;", "separate items with ;")
 
 
 class AskingSeveral(Asking):
@@ -30,64 +32,34 @@ class AskingSeveral(Asking):
     def _list(
         self, q: Q, item: dict[str, Any], key: str, ctx: Ctx, message: str
     ) -> list[Any] | None:
-        """Several texts, one prompt each; what is typed is kept as it goes."""
+        """Several texts in one prompt per document language, ``a; b; c``."""
         current = get_path(item, q.path)
         existing = list(current) if isinstance(current, list) else []
         langs = ctx.doc_langs if q.translatable else (ctx.doc_lang,)
-        suggested: list[dict[str, str]] = []
-        if not existing:
-            for lang in langs:
-                ctx.text_lang = lang
-                for i, text in enumerate(self._default(q, ctx) or []):
-                    if i == len(suggested):
-                        suggested.append({})
-                    suggested[i][lang] = text
-        out: list[Any] = []
-        for n in range(MAX_LIST):
-            shown = existing[n] if n < len(existing) else None
-            suggestion = suggested[n] if n < len(suggested) else None
-            item_key, label = f"{key}[{n}]", f"{message} {n + 1}"
-            end = shown is None and suggestion is None
-            value = self._list_item(q, item_key, ctx, label, langs, shown, suggestion or {}, end)
-            if value is None:
-                if end:
-                    break
-                continue
-            out.append(value)
-            set_path(item, q.path, out + existing[n + 1 :])  # kept, in case of a pause
-            self.on_answer()
-        return out or None
-
-    def _list_item(
-        self,
-        q: Q,
-        key: str,
-        ctx: Ctx,
-        message: str,
-        langs: tuple[str, ...],
-        shown: Any,
-        suggestion: dict[str, str],
-        end: bool,
-    ) -> Any:
-        out: dict[str, str] = {}
-        for j, lang in enumerate(langs):
+        out: dict[str, list[str]] = {}
+        for lang in langs:
             ctx.text_lang = lang
-            asked = f"{message} [{lang.upper()}]" if len(langs) > 1 else message
-            now = shown.get(lang) if isinstance(shown, dict) else shown
+            shown = "; ".join(_in(v, lang) for v in existing) if existing else None
+            suggested = "; ".join(self._default(q, ctx) or []) if not existing else ""
+            first = out.get(langs[0])
             value = self._text(
                 q,
                 key,
                 ctx,
-                asked,
-                now,
-                optional=j == 0,
-                default=suggestion.get(lang) or "",
-                instruction=self.t(HINT_END) if end and j == 0 else "",
+                f"{message} [{lang.upper()}]" if len(langs) > 1 else message,
+                shown,
+                optional=q.optional and first is None,
+                default=suggested or None,
+                check=_as_many(len(first)) if first is not None else None,
+                instruction=self.t(HINT_LIST),
+                kind="list",
             )
-            if value is None:
+            if not value:
                 return None
             out[lang] = value
-        return out if len(langs) > 1 else out[langs[0]]
+        if len(langs) == 1:
+            return out[langs[0]]
+        return [{lang: out[lang][i] for lang in langs} for i in range(len(out[langs[0]]))]
 
     def _shares(self, q: Q, item: dict[str, Any], key: str, ctx: Ctx) -> list[dict[str, Any]]:
         """A percentage per party, the last one given what is left so that they sum to 100."""
@@ -119,6 +91,25 @@ class AskingSeveral(Asking):
         return out
 
 
+def _in(value: Any, lang: str) -> str:
+    """One list item's text in ``lang``."""
+    if isinstance(value, dict):
+        value = TextMap(**{k: v for k, v in value.items() if k in ("id", "en")})
+    return text_in(value, lang) or ""
+
+
+def _as_many(n: int) -> Callable[[Any], Msg | None]:
+    def check(value: Any) -> Msg | None:
+        if isinstance(value, list) and len(value) != n:
+            return msg(
+                f"Tulis {n} butir, sebanyak teks Indonesia (sekarang {len(value)}).",
+                f"Write {n} items, as many as the Indonesian text ({len(value)} now).",
+            )
+        return None
+
+    return check
+
+
 def _share_check(name: str, left: float, last: bool) -> Callable[[Any], Msg | None]:
     """A party's share is at most what is ``left``; the ``last`` party's is exactly that."""
 
@@ -129,7 +120,10 @@ def _share_check(name: str, left: float, last: bool) -> Callable[[Any], Msg | No
                 f"{name} gets the remaining {num(left)}%; shares must sum to 100%.",
             )
         if value > left + 1e-9:
-            return msg(f"Melebihi sisa {num(left)}%.", f"More than the {num(left)}% left.")
+            return msg(
+                f"Melebihi sisa {num(left)}%; tulis paling banyak {num(left)}.",
+                f"More than the {num(left)}% left; write at most {num(left)}.",
+            )
         return None
 
     return check

@@ -1,14 +1,14 @@
-"""Typed text -> a value, with a message in the user's language when it cannot be one; and the
-answers model seen by field path: what it says about a value, and the values a field allows.
+"""The answers model seen by field path: what it says about a value, in both languages, and
+the values a field allows.
 
-Each value is then checked by the answers model itself (``model_problem``), so typed answers
-and answers files pass the same validators; the interview only adds friendlier words first.
-The values a select offers come from the model too (``field_values``).
+Each typed value (see ``parsing.py``) is then checked by the answers model itself
+(``model_problem``), so typed answers and answers files pass the same validators; the
+interview only puts the model's words in the user's language. The values a select offers
+come from the model too (``field_values``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import types
 import typing
@@ -21,100 +21,17 @@ from pydantic.fields import FieldInfo
 from mou_cli.messages import Msg, msg
 from mou_cli.model import Answers
 
-
-class Invalid(ValueError):
-    """A typed answer that cannot be used; ``msg`` says why in both languages."""
-
-    def __init__(self, message: Msg) -> None:
-        super().__init__(message["en"])
-        self.msg = message
-
-
-REQUIRED = msg("Wajib diisi.", "This one is required.")
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def parse_date(text: str) -> str:
-    """``2027-03-31``, ``31-03-2027`` or ``31/03/2027`` -> ``2027-03-31``."""
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text.strip(), fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise Invalid(
-        msg(
-            f"'{text}' bukan tanggal; tulis TTTT-BB-HH (2027-03-31) atau HH/BB/TTTT.",
-            f"'{text}' is not a date; write YYYY-MM-DD (2027-03-31) or DD/MM/YYYY.",
-        )
-    )
-
-
-def parse_email(text: str) -> str:
-    if not _EMAIL.match(text.strip()):
-        _raise(
-            msg(
-                f"'{text}' bukan alamat e-mail (contoh: nama@contoh.co.id).",
-                f"'{text}' is not an e-mail address (e.g. name@example.com).",
-            )
-        )
-    return text.strip()
-
-
-def parse_int(text: str) -> int:
-    cleaned = text.strip().replace(".", "").replace(",", "").replace(" ", "")
-    if not re.fullmatch(r"\d+", cleaned):
-        _raise(msg(f"'{text}' bukan bilangan bulat.", f"'{text}' is not a whole number."))
-    return int(cleaned)
-
-
-def parse_number(text: str) -> float:
-    """A positive number in Indonesian or English style: ``750.000.000``, ``1,5``, ``33.5``."""
-    s = text.strip().replace(" ", "").replace("_", "")
-    s = re.sub(r"^(rp|idr|usd|eur|sgd)\.?", "", s, flags=re.IGNORECASE)
-    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", s):
-        s = re.sub(r"[.,]", "", s)  # 1.500.000 or 1,500,000 (never 1.5 thousandths)
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+,\d+", s):
-        s = s.replace(".", "").replace(",", ".")  # 1.500.000,50
-    elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", s):
-        s = s.replace(",", "")  # 1,500,000.50
-    else:
-        s = s.replace(",", ".")
-    try:
-        value = float(s)
-    except ValueError:
-        _raise(msg(f"'{text}' bukan angka.", f"'{text}' is not a number."))
-    if value <= 0:
-        _raise(msg("Harus lebih dari nol.", "Must be more than zero."))
-    return int(value) if value.is_integer() else value
-
-
-def parse_percent(text: str) -> float:
-    s = text.strip().rstrip("%").strip().replace(",", ".")
-    try:
-        value = float(s)
-    except ValueError:
-        _raise(msg(f"'{text}' bukan persentase.", f"'{text}' is not a percentage."))
-    if not 0 <= value <= 100:
-        _raise(msg("Antara 0 dan 100.", "Between 0 and 100."))
-    return int(value) if value.is_integer() else value
-
-
-def _raise(message: Msg) -> Any:
-    raise Invalid(message)
-
-
-PARSERS = {
-    "date": parse_date,
-    "email": parse_email,
-    "int": parse_int,
-    "amount": parse_number,
-    "percent": parse_percent,
+_BOUNDS = {
+    "greater_than": ("lebih dari", "more than"),
+    "greater_than_equal": ("paling sedikit", "at least"),
+    "less_than": ("kurang dari", "less than"),
+    "less_than_equal": ("paling banyak", "at most"),
 }
 
 
-def model_problem(path: str, value: Any) -> str | None:
-    """What the answers model says about ``value`` at ``path`` (``parties[0].contact.email``)."""
+def model_problem(path: str, value: Any) -> Msg | None:
+    """What the answers model says about ``value`` at ``path`` (``parties[0].contact.email``),
+    in both languages, with what it would accept."""
     adapter = _adapter(re.sub(r"\[\d+\]", "[]", path))
     if adapter is None:
         return None
@@ -122,8 +39,32 @@ def model_problem(path: str, value: Any) -> str | None:
         adapter.validate_python(value)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
-        return str(err["msg"]).replace("Input should be", "must be")
+        return _said(str(err["type"]), err.get("ctx") or {}, path)
     return None
+
+
+def _said(kind: str, ctx: dict[str, Any], path: str) -> Msg:
+    """A model error as the interview says it."""
+    if kind in _BOUNDS:
+        (bound,) = ctx.values()
+        id, en = _BOUNDS[kind]
+        return msg(f"Harus {id} {bound}.", f"Must be {en} {bound}.")
+    if kind in ("string_too_short", "too_short", "missing"):
+        return msg("Wajib diisi.", "This one is required.")
+    if kind in ("string_too_long", "too_long"):
+        most = ctx.get("max_length", "")
+        return msg(f"Terlalu panjang: paling banyak {most} huruf.", f"Too long: at most {most}.")
+    if path.endswith("currency"):
+        return msg(
+            "Tulis kode mata uang tiga huruf, misalnya IDR, USD atau EUR.",
+            "Write a three-letter currency code, e.g. IDR, USD or EUR.",
+        )
+    if path.endswith("email"):
+        return msg("Bukan alamat e-mail (contoh: nama@contoh.co.id).", "Not an e-mail address.")
+    if kind == "literal_error":
+        allowed = str(ctx.get("expected", ""))
+        return msg(f"Pilih salah satu: {allowed}.", f"Choose one of: {allowed}.")
+    return msg("Isian ini tidak dapat dipakai di sini.", "This value cannot be used here.")
 
 
 @lru_cache(maxsize=256)

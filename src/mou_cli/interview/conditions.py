@@ -82,6 +82,13 @@ TITLES: dict[str, Msg] = {
 }
 
 
+def signatory_title(x: Ctx) -> str:
+    """The usual title for the party's kind; in English for a party from abroad."""
+    abroad = "indonesia" not in str(x.here("jurisdiction", "Indonesia")).lower()
+    title = TITLES.get(x.here("kind", "company"), TITLES["company"])
+    return text_of(title, "en" if abroad else x.text_lang)
+
+
 def unique_short_name(value: object, x: Ctx) -> Msg | None:
     others = [p.get("short_name") for i, p in enumerate(x.parties) if i != x.index]
     if value in others:

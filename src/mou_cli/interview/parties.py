@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from mou_cli.interview.questions import TOPICS
-from mou_cli.interview.spec import Q
+from mou_cli.interview.spec import Q, leaves
 from mou_cli.interview.state import Ctx, State, del_path, get_path
 from mou_cli.model import PARTY_REF_FIELDS, ref_slots
 
 # The questions asking a percentage per party: asked again when the set of parties changes.
 SHARE_KEYS = tuple(
-    q.path for t in TOPICS for q in t.items if isinstance(q, Q) and q.kind == "shares"
+    q.path for t in TOPICS for q in leaves(t.items) if isinstance(q, Q) and q.kind == "shares"
 )
 # The references that are a field of their own (not inside a list item): asked again when
 # the party they name is removed.

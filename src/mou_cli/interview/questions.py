@@ -4,6 +4,19 @@ default and the condition under which each is asked).
 
 Defaults that depend on the partnership type live in ``defaults.py``; a question's own
 ``default`` is used when the type has none.
+
+Adding questions (a topic per partnership type, say) follows four rules, which keep the
+hurried path short (tests/test_interview_counts.py counts it):
+
+1. Ask directly only what nobody can suggest and every draft needs (a party's name). Put the
+   rest in the topic's one ``Details``, each question with a default (``defaults.FIELDS`` by
+   type, or the question's own): the user sees the values and ticks what to change.
+2. A question that only matters after another answer says so with ``when``; it is offered
+   as soon as it applies, with the value it would take.
+3. Choices come from the model's ``Literal`` types (``Titled``); texts shown in the document
+   are ``translatable``; every prompt, help and title has its Indonesian and English.
+4. A number with a unit is ``target``, money is ``money``, a date is ``date``: the parsers
+   read what people write and say back what they understood.
 """
 
 from __future__ import annotations
@@ -14,24 +27,21 @@ from mou_cli.interview.questions_closing import CLOSING
 from mou_cli.interview.questions_disputes import DISPUTE
 from mou_cli.interview.questions_document import BASICS
 from mou_cli.interview.questions_governance import GOVERNANCE
-from mou_cli.interview.questions_ip import CONFIDENTIALITY, IP
+from mou_cli.interview.questions_ip import IP
 from mou_cli.interview.questions_money import FINANCIAL
 from mou_cli.interview.questions_parties import PARTIES
-from mou_cli.interview.questions_purpose import BACKGROUND, GOALS, SCOPE
+from mou_cli.interview.questions_purpose import PURPOSE
 from mou_cli.interview.questions_roles import ROLES
 from mou_cli.interview.questions_term import TERM
-from mou_cli.interview.spec import Topic
+from mou_cli.interview.spec import Topic, leaves
 
 TOPICS: tuple[Topic, ...] = (
     BASICS,
     PARTIES,
-    BACKGROUND,
-    GOALS,
-    SCOPE,
+    PURPOSE,
     ROLES,
     FINANCIAL,
     IP,
-    CONFIDENTIALITY,
     GOVERNANCE,
     TERM,
     DISPUTE,
@@ -47,7 +57,7 @@ def topic_of(field: str) -> Topic | None:
     """The topic whose questions fill ``field`` (``parties[1].contact.email`` -> parties)."""
     head = re.split(r"[.\[]", field, maxsplit=1)[0]
     for t in TOPICS:
-        for item in t.items:
+        for item in leaves(t.items):
             if re.split(r"[.\[]", item.path, maxsplit=1)[0] == head:
                 return t
     return None

@@ -1,38 +1,76 @@
-"""The questions on the document itself: its language, partnership type, kind, title, number,
-date and place of signing."""
+"""The questions on the document itself: its language, partnership type and kind first; its
+title, number, date and place of signing offered as details."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from mou_cli.interview.conditions import LANGUAGE_NAMES, TYPE_NAMES
-from mou_cli.interview.spec import Q, Titled, Topic
+from mou_cli.interview.spec import Details, Q, Titled, Topic
 from mou_cli.interview.state import text_of
 from mou_cli.messages import msg
+
+LANGUAGE = Q(
+    "language",
+    "select",
+    msg("Bahasa dokumen", "Document language"),  # both, until the UI language is known
+    msg(
+        "Jika ada pihak Indonesia, UU 24/2009 mewajibkan teks bahasa Indonesia.",
+        "With an Indonesian party, Law 24/2009 requires an Indonesian text.",
+    ),
+    choices=Titled(
+        {
+            "id": msg("Bahasa Indonesia", "Indonesian"),
+            "id-en": msg("Indonesia + Inggris berdampingan", "Indonesian + English side by side"),
+            "en": msg("Bahasa Inggris", "English"),
+        }
+    ),
+    default="id",
+)
+
+SIGNING = Details(
+    "basics",
+    msg(
+        "Atur judul, nomor, tanggal dan tempat penandatanganan?",
+        "Set the title, number, date and place of signing?",
+    ),
+    (
+        Q(
+            "title",
+            "text",
+            msg("Judul (setelah kata TENTANG)", "Title (after the word ON)"),
+            default=lambda x: text_of(TYPE_NAMES[x.type or "strategic"], x.text_lang),
+            translatable=True,
+            label=msg("Judul", "Title"),
+        ),
+        Q(
+            "number",
+            "text",
+            msg("Nomor dokumen (boleh kosong)", "Document number (optional)"),
+            optional=True,
+            label=msg("Nomor dokumen", "Document number"),
+        ),
+        Q(
+            "date",
+            "date",
+            msg("Tanggal penandatanganan", "Date of signing"),
+            default=lambda x: dt.date.today().isoformat(),
+        ),
+        Q(
+            "place",
+            "text",
+            msg("Tempat penandatanganan (kota)", "Place of signing (city)"),
+            default="Jakarta",
+            label=msg("Tempat penandatanganan", "Place of signing"),
+        ),
+    ),
+)
 
 BASICS = Topic(
     "basics",
     msg("Dokumen", "Document"),
     (
-        Q(
-            "language",
-            "select",
-            msg("Bahasa dokumen / Document language", "Document language / Bahasa dokumen"),
-            msg(
-                "Jika ada pihak Indonesia, UU 24/2009 mewajibkan teks bahasa Indonesia.",
-                "With an Indonesian party, Law 24/2009 requires an Indonesian text.",
-            ),
-            choices=Titled(
-                {
-                    "id": msg("Bahasa Indonesia", "Bahasa Indonesia"),
-                    "id-en": msg(
-                        "Indonesia + Inggris berdampingan", "Indonesian + English side by side"
-                    ),
-                    "en": msg("Bahasa Inggris (English)", "English"),
-                }
-            ),
-            default="id",
-        ),
+        LANGUAGE,
         Q(
             "prevailing_language",
             "select",
@@ -68,31 +106,8 @@ BASICS = Topic(
                     True: msg("Perjanjian Kerja Sama, mengikat", "Binding partnership agreement"),
                 }
             ),
+            label=msg("Sifat dokumen", "Kind of document"),
         ),
-        Q(
-            "title",
-            "text",
-            msg("Judul (setelah kata TENTANG)", "Title (after the word ON)"),
-            default=lambda x: text_of(TYPE_NAMES[x.type or "strategic"], x.text_lang),
-            translatable=True,
-        ),
-        Q(
-            "number",
-            "text",
-            msg("Nomor dokumen (boleh kosong)", "Document number (optional)"),
-            optional=True,
-        ),
-        Q(
-            "date",
-            "date",
-            msg("Tanggal penandatanganan", "Date of signing"),
-            default=lambda x: dt.date.today().isoformat(),
-        ),
-        Q(
-            "place",
-            "text",
-            msg("Tempat penandatanganan (kota)", "Place of signing (city)"),
-            default="Jakarta",
-        ),
+        SIGNING,
     ),
 )

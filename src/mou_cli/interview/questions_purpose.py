@@ -1,28 +1,11 @@
-"""The questions on why and what: the background, the goals (each measurable) and the scope."""
+"""The questions on why and what: the background, the goals (each measurable) and the scope,
+offered together as details (the type suggests a first goal and the scope)."""
 
 from __future__ import annotations
 
 from mou_cli.interview.conditions import goal_hint, scope_suggestions, type_suggestion
-from mou_cli.interview.spec import Group, Q, Topic
+from mou_cli.interview.spec import Details, Group, Q, Topic
 from mou_cli.messages import msg
-
-BACKGROUND = Topic(
-    "background",
-    msg("Latar belakang", "Background"),
-    (
-        Q(
-            "background",
-            "list",
-            msg("Latar belakang", "Background"),
-            msg(
-                "Mengapa para pihak bekerja sama; satu kalimat per butir.",
-                "Why the parties work together; one sentence each.",
-            ),
-            optional=True,
-            translatable=True,
-        ),
-    ),
-)
 
 GOAL_QUESTIONS = (
     Q(
@@ -40,48 +23,80 @@ GOAL_QUESTIONS = (
         default=type_suggestion("metric"),
         optional=True,
         translatable=True,
+        label=msg("Ukuran", "Measure"),
     ),
-    Q("target", "text", msg("Target (angka)", "Target (a number)"), optional=True),
+    Q(
+        "target",
+        "target",
+        msg("Target", "Target"),
+        optional=True,
+        parts=("target", "unit"),
+    ),
     Q("deadline", "date", msg("Tenggat", "Deadline"), optional=True),
 )
 
-GOALS = Topic(
-    "goals",
-    msg("Tujuan", "Goals"),
-    (Group("goals", msg("Tujuan {n}", "Goal {n}"), GOAL_QUESTIONS, maximum=10, note=goal_hint),),
-)
-
-SCOPE = Topic(
-    "scope",
-    msg("Ruang lingkup", "Scope"),
+PURPOSE = Topic(
+    "purpose",
+    msg("Latar belakang, tujuan dan ruang lingkup", "Background, goals and scope"),
     (
-        Q(
-            "_interview.territory",
-            "text",
+        Details(
+            "purpose",
             msg(
-                "Wilayah distribusi (misalnya Provinsi Jawa Timur)",
-                "Territory (e.g. East Java Province)",
+                "Atur latar belakang, tujuan dan ruang lingkup?",
+                "Set the background, goals and scope?",
             ),
-            optional=True,
-            when=lambda x: x.type == "distribution",
-            label=msg("Wilayah", "Territory"),
-        ),
-        Q(
-            "_interview.exclusive",
-            "confirm",
-            msg("Eksklusif di wilayah itu?", "Exclusive in that territory?"),
-            default=True,
-            when=lambda x: x.type == "distribution" and bool(x.get("_interview.territory")),
-            label=msg("Eksklusif", "Exclusive"),
-        ),
-        Q(
-            "scope",
-            "list",
-            msg("Kegiatan", "Activity"),
-            msg("Kegiatan yang dicakup kerja sama.", "The activities the partnership covers."),
-            default=scope_suggestions,
-            optional=True,
-            translatable=True,
+            (
+                Q(
+                    "background",
+                    "list",
+                    msg("Latar belakang", "Background"),
+                    msg(
+                        "Mengapa para pihak bekerja sama; satu kalimat per butir.",
+                        "Why the parties work together; one sentence each.",
+                    ),
+                    optional=True,
+                    translatable=True,
+                ),
+                Group(
+                    "goals",
+                    msg("Tujuan {n}", "Goal {n}"),
+                    GOAL_QUESTIONS,
+                    maximum=10,
+                    note=goal_hint,
+                ),
+                Q(
+                    "_interview.territory",
+                    "text",
+                    msg(
+                        "Wilayah distribusi (misalnya Provinsi Jawa Timur)",
+                        "Territory (e.g. East Java Province)",
+                    ),
+                    optional=True,
+                    when=lambda x: x.type == "distribution",
+                    label=msg("Wilayah", "Territory"),
+                ),
+                Q(
+                    "_interview.exclusive",
+                    "confirm",
+                    msg("Eksklusif di wilayah itu?", "Exclusive in that territory?"),
+                    default=True,
+                    when=lambda x: x.type == "distribution" and bool(x.get("_interview.territory")),
+                    label=msg("Eksklusif", "Exclusive"),
+                ),
+                Q(
+                    "scope",
+                    "list",
+                    msg("Kegiatan", "Activities"),
+                    msg(
+                        "Kegiatan yang dicakup kerja sama.",
+                        "The activities the partnership covers.",
+                    ),
+                    default=scope_suggestions,
+                    optional=True,
+                    translatable=True,
+                    label=msg("Ruang lingkup", "Scope"),
+                ),
+            ),
         ),
     ),
 )

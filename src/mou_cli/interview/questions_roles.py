@@ -1,9 +1,10 @@
-"""The questions on each party's role: its responsibilities and contributions."""
+"""The questions on each party's role: its responsibilities and contributions, offered as
+details (a joint venture suggests a capital contribution)."""
 
 from __future__ import annotations
 
 from mou_cli.interview.conditions import type_suggestion
-from mou_cli.interview.spec import Group, Q, Topic
+from mou_cli.interview.spec import Details, Group, Q, Topic
 from mou_cli.messages import msg
 
 CONTRIBUTION_QUESTIONS = (
@@ -14,14 +15,15 @@ CONTRIBUTION_QUESTIONS = (
         msg("Dana, barang, tenaga, fasilitas...", "Money, goods, staff, facilities..."),
         default=type_suggestion("contribution"),
         translatable=True,
+        label=msg("Kontribusi", "Contribution"),
     ),
-    Q("amount", "amount", msg("Nilai (boleh kosong)", "Amount (optional)"), optional=True),
     Q(
-        "currency",
-        "text",
-        msg("Mata uang (IDR, USD...)", "Currency (IDR, USD...)"),
-        default="IDR",
-        when=lambda x: x.here("amount") is not None,
+        "amount",
+        "money",
+        msg("Nilai (boleh kosong)", "Amount (optional)"),
+        optional=True,
+        parts=("amount", "currency"),
+        label=msg("Nilai", "Amount"),
     ),
 )
 
@@ -29,25 +31,34 @@ ROLES = Topic(
     "roles",
     msg("Peran dan kontribusi", "Roles and contributions"),
     (
-        Group(
+        Details(
             "roles",
-            msg("{party}", "{party}"),
+            msg(
+                "Atur peran dan kontribusi setiap pihak?",
+                "Set each party's role and contributions?",
+            ),
             (
-                Q(
-                    "responsibilities",
-                    "list",
-                    msg("Tanggung jawab", "Responsibility"),
-                    optional=True,
-                    translatable=True,
-                ),
                 Group(
-                    "contributions",
-                    msg("Kontribusi {n}", "Contribution {n}"),
-                    CONTRIBUTION_QUESTIONS,
-                    maximum=10,
+                    "roles",
+                    msg("Peran {party}", "Role of {party}"),
+                    (
+                        Q(
+                            "responsibilities",
+                            "list",
+                            msg("Tanggung jawab", "Responsibilities"),
+                            optional=True,
+                            translatable=True,
+                        ),
+                        Group(
+                            "contributions",
+                            msg("Kontribusi {n}", "Contribution {n}"),
+                            CONTRIBUTION_QUESTIONS,
+                            maximum=10,
+                        ),
+                    ),
+                    per_party=True,
                 ),
             ),
-            per_party=True,
         ),
     ),
 )

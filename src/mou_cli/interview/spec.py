@@ -23,11 +23,13 @@ KINDS = (
     "confirm",  # yes / no
     "date",  # a calendar date, stored as YYYY-MM-DD
     "email",
-    "int",  # a whole number
-    "amount",  # a positive amount of money
+    "int",  # a whole number ("30", "30 hari")
+    "amount",  # a positive number ("1.200.000", "1,200,000")
+    "money",  # an amount and its currency ("Rp 750 juta", "USD 25,000"): parts amount, currency
+    "target",  # a number and its unit ("25 desa"): parts target, unit
     "party",  # one of the parties' short names (plus ``choices``)
     "checkbox",  # several of ``choices``
-    "list",  # several texts, one per prompt, empty to finish
+    "list",  # several texts in one prompt, separated by ";"
     "shares",  # a percentage per party, summing to 100
     "percent",  # one percentage (asked by "shares")
 )
@@ -92,9 +94,11 @@ class Q:
     translatable: bool = False  # a text shown in the document: asked in each document language
     presence: bool = False  # confirm: yes = the section exists ({}), no = null
     label: Msg | None = None  # the short name on the review screen (default: the prompt)
+    parts: tuple[str, ...] = ()  # money, target: the sibling fields one answer fills
 
     def __post_init__(self) -> None:
         assert self.kind in KINDS, self.kind
+        assert bool(self.parts) == (self.kind in ("money", "target")), self.path
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ class Group:
 
     path: str  # the list field ("parties", "goals", "contributions")
     item: Msg  # "Pihak {n}" - how an item is named in prompts
-    questions: tuple[Q | Group, ...]
+    questions: tuple[Q | Group | Details, ...]
     minimum: int = 0
     maximum: int = 12
     when: Callable[[Ctx], bool] | None = None
@@ -116,9 +120,32 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Details:
+    """Questions offered, not imposed: one prompt ("Atur rincian tata kelola?") lists each with
+    the value it would take (the type's default, a suggestion) and the user ticks those to
+    change. What is not ticked keeps the value shown; a value nobody can suggest is asked.
+
+    The rule for new questions: what every draft needs and nobody can guess (a name, an
+    address) is asked directly; everything with a sensible default goes in a ``Details``.
+    """
+
+    id: str  # names the decision, inside the enclosing item ("governance", "more")
+    prompt: Msg
+    items: tuple[Q | Group, ...]
+
+
+@dataclass(frozen=True)
 class Topic:
-    """A screen of related questions; the review screen lets the user change one topic."""
+    """A screen of related questions; the review screen lets the user change one field."""
 
     id: str
     title: Msg
-    items: tuple[Q | Group, ...]
+    items: tuple[Q | Group | Details, ...]
+
+
+def leaves(items: tuple[Q | Group | Details, ...]) -> list[Q | Group]:
+    """The questions and groups of ``items``, those inside a ``Details`` included."""
+    out: list[Q | Group] = []
+    for item in items:
+        out.extend(item.items if isinstance(item, Details) else (item,))
+    return out

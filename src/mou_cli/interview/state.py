@@ -12,9 +12,15 @@ from typing import Any
 
 from mou_cli.messages import Msg
 
+BOTH = "both"  # the UI language before it is known: the first question speaks both
+
 
 def text_of(message: Msg, lang: str) -> str:
-    """``message`` in ``lang`` (``id`` or ``en``); the English when that text is empty."""
+    """``message`` in ``lang`` (``id``, ``en`` or ``both``); the English when that text is
+    empty."""
+    if lang == BOTH:
+        id, en = message["id"], message["en"]
+        return id if id == en or not en else f"{id} / {en}"
     text = message["id"] if lang == "id" else message["en"] if lang == "en" else ""
     return text or message["en"]
 

@@ -7,7 +7,7 @@ field is already a string in the language being rendered, and each party carries
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -20,13 +20,13 @@ LANGUAGE_NAMES = {
     "id": {"id": "Bahasa Indonesia", "en": "Bahasa Inggris"},
     "en": {"id": "Indonesian", "en": "English"},
 }
-NAME = {
-    "id": {False: "Nota Kesepahaman", True: "Perjanjian Kerja Sama"},
-    "en": {False: "Memorandum of Understanding", True: "Partnership Agreement"},
-}
-KIND = {
-    "id": {False: "NOTA KESEPAHAMAN", True: "PERJANJIAN KERJA SAMA"},
-    "en": {False: "MEMORANDUM OF UNDERSTANDING", True: "PARTNERSHIP AGREEMENT"},
+# How the text names the other party or parties, by language and by whether there are two.
+OTHER = {
+    "id": {True: ("PIHAK lainnya",) * 3, False: ("PIHAK lainnya",) * 3},
+    "en": {
+        True: ("the other Party", "The other Party", "the other Party's"),
+        False: ("the other Parties", "The other Parties", "the other Parties'"),
+    },
 }
 
 
@@ -68,8 +68,15 @@ def party_label(index: int, lang: str, short_name: str) -> str:
     return words.ordinal_label(index, lang) if lang == "id" else short_name
 
 
-def build_context(a: Answers, lang: str, ref: Callable[[str], str], has: Callable[[str], bool]):
-    """The full template context for one language."""
+def build_context(
+    a: Answers,
+    lang: str,
+    ref: Callable[[str], str],
+    has: Callable[[str], bool],
+    names: Mapping[str, str],
+):
+    """The full template context for one language; ``names`` gives the document's ``kind``,
+    ``name`` and ``deal`` (the defined name of the cooperation) in ``lang``."""
     parties = []
     for i, p in enumerate(a.parties, 1):
         fields = dict(view(p, lang).__dict__)
@@ -98,9 +105,14 @@ def build_context(a: Answers, lang: str, ref: Callable[[str], str], has: Callabl
     }
     ctx["parties"] = parties
     ctx["lang"] = lang
+    other, other_cap, other_poss = OTHER[lang][len(a.parties) == 2]
     ctx["doc"] = Obj(
-        kind=KIND[lang][a.binding],
-        name=NAME[lang][a.binding],
+        kind=names["kind"],
+        name=names["name"],
+        deal=names["deal"],
+        other=other,
+        other_cap=other_cap,
+        other_poss=other_poss,
         binding=a.binding,
         languages=a.langs,
         bilingual=len(a.langs) > 1,

@@ -22,3 +22,5 @@ class Block:
     lang: str | None = None  # forced language (bilingual table column)
     signature_table: bool = False  # a table that looks like signatures
     quote: bool = False  # a Markdown block quote
+    ocr: bool = False  # plain text or PDF text that may hold OCR misreadings ("Pasa! 12")
+    level: int | None = None  # Markdown heading level ("## X" is 2)

@@ -7,62 +7,100 @@ and comments themselves are listed in ``Draft.tracked_changes`` / ``Draft.commen
 whose columns are in different languages is a side-by-side bilingual text: its cells carry the
 column and language. Suppression: a paragraph (hidden text is fine) or a Word comment reading
 ``mou: disable=MOU-C005`` (``disable-file=`` for the whole file).
+
+A draft is at most ``MAX_PARAGRAPHS`` paragraphs (body, tables, headers and footers) and
+``readers.MAX_TEXT`` characters of text, content nested at most ``MAX_NESTING`` levels deep
+(tables in tables, content controls), and its Word comments may turn rules off over at most
+``MAX_COMMENT_SPANS`` paragraphs (a rule id over one paragraph counting one): past any of them
+the file is refused, so time and memory stay bounded. The package itself is vetted and read
+within its byte budget by :mod:`~mou_cli.readers.docx_package`.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import IO
 
-from mou_cli.document.embedded import main_part, read_embedded_facts
+from mou_cli.document.embedded import read_embedded_facts
 from mou_cli.draft import Draft, Loc
 from mou_cli.draft.lang import scores
-from mou_cli.readers import directives
+from mou_cli.errors import DraftError
+from mou_cli.readers import MAX_TEXT, directives
 from mou_cli.readers.blocks import Block
 from mou_cli.readers.docx_numbering import Numbering
-from mou_cli.readers.docx_styles import Style, paragraph_format, styles_of
+from mou_cli.readers.docx_package import Package
+from mou_cli.readers.docx_styles import Style, Styles, paragraph_format, styles_of
 from mou_cli.readers.docx_text import (
     VAL,
     Element,
     W,
     comment_texts,
     is_bold,
-    part,
+    number,
+    paragraphs,
     run_text,
     scan,
 )
 from mou_cli.readers.structure import assemble
+
+MAX_PARAGRAPHS = 200_000
+MAX_NESTING = 100
+MAX_COMMENT_SPANS = 2_000_000
+_CONTAINERS = frozenset(f"{W}{t}" for t in ("sdt", "customXml", "sdtContent", "ins", "moveTo"))
 
 
 @dataclass
 class _Ctx:
     """What the walk over the body knows and has found so far."""
 
+    name: str
     numbering: Numbering
-    styles: dict[str, Style]
+    styles: Styles
     comment_text: dict[str, str]
-    para: int = 0
+    para: int = 0  # the body paragraph being read (locations count these)
+    paragraphs: int = 0  # every paragraph read so far, headers and footers included
+    text: int = 0  # characters of text read so far
     blocks: list[Block] = field(default_factory=list)
     changes: list[int] = field(default_factory=list)
     disabled: dict[str, set[int | None]] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)  # rule ids disabled for the next paragraph
     open_comments: set[str] = field(default_factory=set)
-    comment_paras: dict[str, set[int]] = field(default_factory=dict)
+    comment_spans: dict[str, list[int]] = field(default_factory=dict)  # id -> [first, last]
     table: int = -1
 
+    def count(self, text: str) -> None:
+        """One more paragraph read, holding ``text``; refuse the file past the limits."""
+        self.paragraphs += 1
+        self.text += len(text)
+        if self.paragraphs > MAX_PARAGRAPHS:
+            raise DraftError(
+                f"{self.name}: more than {MAX_PARAGRAPHS:,} paragraphs: too long for a draft"
+            )
+        if self.text > MAX_TEXT:
+            raise DraftError(
+                f"{self.name}: more than {MAX_TEXT:,} characters of text: too long for a draft"
+            )
+
     def note_comments(self, marks: list[Element], n: int) -> None:
-        """Paragraph ``n`` is in every comment range open in it or before it."""
+        """Paragraph ``n`` holds these comment marks: a comment covers its paragraphs from its
+        range start to its range end (or reference, when there is no range)."""
         for el in marks:
             cid = el.get(f"{W}id", "")
-            self.comment_paras.setdefault(cid, set()).add(n)
-            if el.tag == f"{W}commentRangeEnd":
-                self.open_comments.discard(cid)
-            else:
+            span = self.comment_spans.setdefault(cid, [n, n])
+            span[1] = max(span[1], n)
+            if el.tag == f"{W}commentRangeStart":
                 self.open_comments.add(cid)
+            elif el.tag == f"{W}commentRangeEnd":
+                self.open_comments.discard(cid)
+
+    def close_comments(self) -> None:
+        """A comment range never ended runs to the last paragraph."""
         for cid in self.open_comments:
-            self.comment_paras.setdefault(cid, set()).add(n)
+            self.comment_spans[cid][1] = self.para
+        self.open_comments.clear()
 
     def directive(self, text: str) -> bool:
         """Take a ``mou: disable=...`` paragraph; False for any other text."""
@@ -82,13 +120,13 @@ class _Ctx:
             self.pending = []
 
 
-def _kind(names: list[str], fmt: Style, table: int | None, label: str) -> str:
-    style = names[0] if names else ""
+def _kind(fmt: Style, table: int | None, label: str) -> str:
+    style = fmt.name
     if style.startswith("toc"):
         return "para"
     if style in ("title", "subtitle"):
         return "title"
-    if any(s.startswith("heading") for s in names) or (fmt.outline is not None and fmt.outline < 9):
+    if fmt.heading or (fmt.outline is not None and fmt.outline < 9):
         return "heading"
     if table is not None:
         return "cell"
@@ -98,27 +136,28 @@ def _kind(names: list[str], fmt: Style, table: int | None, label: str) -> str:
 def _paragraph(ctx: _Ctx, p: Element, *, table: int | None = None, row: int | None = None,
                col: int | None = None) -> Block | None:  # fmt: skip
     """Paragraph ``p`` as a block; None for an empty one or a directive."""
+    marks, changed, runs = scan(p)
+    text, everything = run_text(p, runs)
+    ctx.count(text)
     ctx.para += 1
     n = ctx.para
-    marks, changed, runs = scan(p)
     ctx.note_comments(marks, n)
     if changed:
         ctx.changes.append(n)
-    text, everything = run_text(p, runs)
     if ctx.directive(everything) or not text.strip():
         return None
     ctx.apply_pending(n)
-    names, fmt = paragraph_format(ctx.styles, p)
+    fmt = paragraph_format(ctx.styles, p)
     label = ctx.numbering.label(*fmt.num) if fmt.num and fmt.num[0] != "0" else ""
     if label:
         text = f"{label} {text.lstrip()}"
-    kind = _kind(names, fmt, table, label)
+    kind = _kind(fmt, table, label)
     cues = kind in ("heading", "title") or fmt.center or is_bold(runs)
     return Block(text, para=n, kind=kind, cues=cues, soft=False, table=table, row=row,
                  column=col)  # fmt: skip
 
 
-def _table(ctx: _Ctx, tbl: Element) -> None:
+def _table(ctx: _Ctx, tbl: Element, depth: int) -> None:
     ctx.table += 1
     t = ctx.table
     cells: list[Block] = []
@@ -126,10 +165,10 @@ def _table(ctx: _Ctx, tbl: Element) -> None:
         c = 0
         for tc in tr.findall(f"{W}tc"):
             span_el = tc.find(f"{W}tcPr/{W}gridSpan")
-            span = int(span_el.get(VAL, "1")) if span_el is not None else 1
+            span = number(span_el.get(VAL), 1, 1, 63) if span_el is not None else 1
             for child in tc:
                 if child.tag == f"{W}tbl":
-                    _table(ctx, child)
+                    _table(ctx, child, _deeper(ctx, depth))
                     continue
                 for p in _cell_paragraphs(child):
                     b = _paragraph(ctx, p, table=t, row=r, col=c)
@@ -140,12 +179,19 @@ def _table(ctx: _Ctx, tbl: Element) -> None:
     ctx.blocks.extend(cells)
 
 
+def _deeper(ctx: _Ctx, depth: int) -> int:
+    """One level deeper than ``depth``; refuse content nested past ``MAX_NESTING``."""
+    if depth >= MAX_NESTING:
+        raise DraftError(
+            f"{ctx.name}: tables or content controls nested more than {MAX_NESTING} levels deep"
+        )
+    return depth + 1
+
+
 def _cell_paragraphs(child: Element) -> list[Element]:
     """The paragraphs of a table cell's child: itself, those in a content control, or none."""
-    if child.tag == f"{W}p":
-        return [child]
-    if child.tag in (f"{W}sdt", f"{W}customXml"):
-        return list(child.iter(f"{W}p"))
+    if child.tag in (f"{W}p", f"{W}sdt", f"{W}customXml"):
+        return paragraphs(child)
     return []
 
 
@@ -173,7 +219,7 @@ def _bilingual_columns(cells: list[Block]) -> None:
             b.column = None
 
 
-def _body(ctx: _Ctx, parent: Element) -> None:
+def _body(ctx: _Ctx, parent: Element, depth: int = 0) -> None:
     for child in parent:
         tag = child.tag
         if tag == f"{W}p":
@@ -181,24 +227,24 @@ def _body(ctx: _Ctx, parent: Element) -> None:
             if b is not None:
                 ctx.blocks.append(b)
         elif tag == f"{W}tbl":
-            _table(ctx, child)
-        elif tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{W}ins", f"{W}moveTo"):
-            _body(ctx, child)
+            _table(ctx, child, _deeper(ctx, depth))
+        elif tag in _CONTAINERS:
+            _body(ctx, child, _deeper(ctx, depth))
 
 
-def _margins(z: zipfile.ZipFile) -> list[Block]:
+def _margins(ctx: _Ctx, pkg: Package) -> list[Block]:
     """The running headers and footers, each text once."""
     seen: set[tuple[str, str]] = set()
     out: list[Block] = []
-    names = sorted(n for n in z.namelist() if re.match(r"word/(header|footer)\d*\.xml$", n))
-    for name in names:
-        root = part(z, name)
+    for name in pkg.margins:
+        root = pkg.xml(name)
         if root is None:
             continue
-        kind = "header" if "header" in name else "footer"
-        for p in root.iter(f"{W}p"):
+        kind = "header" if "header" in name.lower() else "footer"
+        for p in paragraphs(root):
             text, _ = run_text(p)
             text = text.strip()
+            ctx.count(text)
             if text and (kind, text) not in seen:
                 seen.add((kind, text))
                 out.append(Block(text, kind=kind, soft=False))
@@ -208,29 +254,69 @@ def _margins(z: zipfile.ZipFile) -> list[Block]:
 def _comment_directives(ctx: _Ctx) -> list[int]:
     """Take the comments that are directives; the first paragraph of every other comment."""
     out: list[int] = []
-    for cid, paras in ctx.comment_paras.items():
+    left = MAX_COMMENT_SPANS
+    for cid, (start, end) in ctx.comment_spans.items():
         d = directives.parse(ctx.comment_text.get(cid, ""))
-        if d is not None:
-            directives.add(ctx.disabled, d[1], {None} if d[0] else paras)
-        elif paras:
-            out.append(min(paras))
+        if d is None:
+            out.append(start)
+        elif d[0]:
+            directives.add(ctx.disabled, d[1], {None})
+        else:
+            left -= len(d[1]) * (end - start + 1)
+            if left < 0:
+                raise DraftError(
+                    f"{ctx.name}: Word comments turn rules off over more than "
+                    f"{MAX_COMMENT_SPANS:,} paragraphs in all: too many for a draft"
+                )
+            directives.add(ctx.disabled, d[1], range(start, end + 1))
     return sorted(out)
 
 
-def read_zip(z: zipfile.ZipFile, path: str) -> Draft:
-    """A draft from an open, already vetted DOCX zip (see ``readers.read`` for the checks)."""
-    doc = part(z, main_part(z))
-    body = doc.find(f"{W}body") if doc is not None else None
+def read_docx(fh: IO[bytes], name: str, budget: int) -> Draft:
+    """A draft from an open DOCX file (a zip: ``readers.read`` has checked that); anything
+    damaged, hostile or over a limit is a ``DraftError`` naming the file."""
+    try:
+        with zipfile.ZipFile(fh) as z:
+            return read_package(Package(z, name, budget), name)
+    except zipfile.BadZipFile as exc:
+        raise DraftError(f"{name}: a damaged zip archive ({exc})") from None
+    except DraftError:
+        raise
+    except MemoryError:
+        raise DraftError(f"{name}: too large to read in the memory available") from None
+    except (
+        KeyError,
+        ValueError,
+        EOFError,
+        OSError,
+        RuntimeError,
+        NotImplementedError,
+        zlib.error,
+    ) as e:  # zlib.error: damaged compressed data
+        raise DraftError(f"{name}: a damaged Word document ({type(e).__name__})") from None
+    except Exception as exc:  # lxml XMLSyntaxError and the like
+        if type(exc).__module__.startswith("lxml"):
+            raise DraftError(f"{name}: a damaged Word document (bad XML: {exc})") from None
+        raise
+
+
+def read_package(pkg: Package, path: str) -> Draft:
+    """A draft from a vetted DOCX package."""
     ctx = _Ctx(
-        numbering=Numbering.parse(part(z, "word/numbering.xml")),
-        styles=styles_of(z),
-        comment_text=comment_texts(z),
+        name=path,
+        numbering=Numbering.parse(pkg.xml("word/numbering.xml")),
+        styles=styles_of(pkg),
+        comment_text=comment_texts(pkg),
     )
+    doc = pkg.xml(pkg.main)
+    body = doc.find(f"{W}body") if doc is not None else None
     if body is not None:
         _body(ctx, body)
-    ctx.blocks.extend(_margins(z))
+    del doc, body  # the largest tree: free it before the headers and footers are parsed
+    ctx.close_comments()
+    ctx.blocks.extend(_margins(ctx, pkg))
     comment_paras = _comment_directives(ctx)
-    answers, facts = read_embedded_facts(z)
+    answers, facts = read_embedded_facts(pkg.z)
     draft = assemble(path, "docx", ctx.blocks, disabled=ctx.disabled, answers=answers)
     draft.embedded_facts = facts
     located = sorted((c.loc.para, c.loc.article) for c in draft.chunks if c.loc.para is not None)

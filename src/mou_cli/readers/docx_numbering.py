@@ -4,13 +4,20 @@ A numbered paragraph stores no number, only a list (``numId``) and a level (``il
 counts. Counters are kept per abstract list, as Word does, so two lists sharing one definition
 continue each other unless a ``startOverride`` restarts them. A level restarts after any higher
 level (or as ``lvlRestart`` says).
+
+Values are taken within Word's own ranges, so a hostile ``numbering.xml`` costs what a real one
+does: levels 0-8 (Word will not load others), starting values 0-``MAX_START`` (the bound Word
+gives a list's "Start at" and OOXML gives bullet numbering), level texts of at most
+``MAX_LEVEL_TEXT`` characters (Word allows 31 once the numbers are in). Every number is written
+in time and length bounded by its digits: Roman numerals up to 3,999 and letters up to 780
+("ZZZ...", 30 letters, Word's last), larger numbers in digits.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mou_cli.readers.docx_text import VAL, Element, W
+from mou_cli.readers.docx_text import VAL, Element, W, number
 
 _EN_WORDS = [
     "Zero",
@@ -60,22 +67,29 @@ _EN_ORD = [
 ]
 
 
-_ROMAN_VALUES = (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1)
-_ROMAN_DIGITS = ("M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I")
+MAX_START = 32_767
+MAX_LEVEL_TEXT = 64
+MAX_ROMAN = 3_999
+MAX_LETTER = 26 * 30
+_ROMAN = (
+    ("", "M", "MM", "MMM"),
+    ("", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"),
+    ("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"),
+    ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"),
+)
 
 
 def _roman(n: int) -> str:
-    out = []
-    for v, s in zip(_ROMAN_VALUES, _ROMAN_DIGITS, strict=True):
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
+    """1..3,999 in Roman numerals, one table lookup per digit; anything else in digits."""
+    if not 1 <= n <= MAX_ROMAN:
+        return str(n)
+    return "".join(table[int(d)] for table, d in zip(_ROMAN, f"{n:04d}", strict=True))
 
 
 def _letter(n: int) -> str:
-    # Word: A..Z, AA..ZZ, AAA... (the letter repeated)
-    n = max(n, 1)
+    """Word's letters: A..Z, AA..ZZ, AAA... (the letter repeated) up to 780; then digits."""
+    if not 1 <= n <= MAX_LETTER:
+        return str(n)
     return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
@@ -92,9 +106,9 @@ def fmt(n: int, num_fmt: str) -> str:
     if num_fmt == "ordinal":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
-    if num_fmt == "cardinalText" and n < len(_EN_WORDS):
+    if num_fmt == "cardinalText" and 0 <= n < len(_EN_WORDS):
         return _EN_WORDS[n]
-    if num_fmt == "ordinalText" and n < len(_EN_ORD):
+    if num_fmt == "ordinalText" and 0 <= n < len(_EN_ORD):
         return _EN_ORD[n]
     if num_fmt in ("none", "bullet"):
         return ""
@@ -132,18 +146,22 @@ class Numbering:
             link = a.find(f"{W}numStyleLink")
             if link is not None:
                 links[aid] = link.get(VAL, "")
-            self.abstract[aid] = {
-                int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in a.iter(f"{W}lvl")
-            }
+            levels: dict[int, Level] = {}
+            self.abstract[aid] = levels
+            for lvl in a.findall(f"{W}lvl"):
+                ilvl = number(lvl.get(f"{W}ilvl", "0"), -1, -1, 9)
+                if 0 <= ilvl <= 8:
+                    levels[ilvl] = _level(lvl)
         for num in root.iter(f"{W}num"):
             nid = num.get(f"{W}numId", "")
             ref = num.find(f"{W}abstractNumId")
             self.nums[nid] = ref.get(VAL, "") if ref is not None else ""
-            for o in num.iter(f"{W}lvlOverride"):
+            for o in num.findall(f"{W}lvlOverride"):
                 so = o.find(f"{W}startOverride")
-                if so is not None:
-                    ilvl = int(o.get(f"{W}ilvl", "0"))
-                    self.overrides.setdefault(nid, {})[ilvl] = int(so.get(VAL, "1"))
+                ilvl = number(o.get(f"{W}ilvl", "0"), -1, -1, 9)
+                if so is not None and 0 <= ilvl <= 8:
+                    start = number(so.get(VAL, "1"), 1, 0, MAX_START)
+                    self.overrides.setdefault(nid, {})[ilvl] = start
         return self
 
     def label(self, num_id: str, ilvl: int) -> str:
@@ -182,11 +200,11 @@ def _level(lvl: Element) -> Level:
         el = lvl.find(f"{W}{tag}")
         return el.get(VAL, default) if el is not None else default
 
-    restart = val("lvlRestart")
+    restart = number(val("lvlRestart"), -1, -1, 9)
     return Level(
-        start=int(val("start", "1") or 1),
+        start=number(val("start", "1"), 1, 0, MAX_START),
         num_fmt=val("numFmt", "decimal") or "decimal",
-        text=val("lvlText"),
-        restart=int(restart) if restart.isdigit() else None,
+        text=val("lvlText")[:MAX_LEVEL_TEXT],
+        restart=restart if 0 <= restart <= 8 else None,
         legal=lvl.find(f"{W}isLgl") is not None,
     )

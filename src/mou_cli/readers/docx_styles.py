@@ -1,14 +1,19 @@
 """Paragraph formatting in a DOCX: what a paragraph sets itself, else what its style and the
 styles that style is based on set (``word/styles.xml``, parsed once per template).
+
+A style's inherited formatting is worked out once per style (each link of a ``basedOn`` chain
+once), so a paragraph costs the same whatever the length of its style's chain.
 """
 
 from __future__ import annotations
 
-import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from mou_cli.readers.docx_text import VAL, Element, W, first, parse
+from mou_cli.readers.docx_text import VAL, Element, W, first, number
+
+if TYPE_CHECKING:
+    from mou_cli.readers.docx_package import Package
 
 _PPR = f"{W}pPr"
 
@@ -22,28 +27,58 @@ class Style:
     num: tuple[str, int] | None = None  # list (numId) and level
     outline: int | None = None  # outline level: 0-8 for headings, 9 for body text
     center: bool = False
+    heading: bool = False  # resolved: this style or one it is based on is a heading style
 
 
-def paragraph_format(styles: dict[str, Style], p: Element) -> tuple[list[str], Style]:
-    """Paragraph ``p``'s style names (its own style first) and its formatting."""
+@dataclass
+class Styles:
+    """The styles of a document by id, and each one resolved through its ``basedOn`` chain."""
+
+    by_id: dict[str, Style] = field(default_factory=dict)
+    _resolved: dict[str, Style] = field(default_factory=dict)
+
+    def resolved(self, sid: str) -> Style:
+        """Style ``sid`` with what it inherits filled in; an empty style for an unknown id.
+        A chain that loops is cut where it comes back."""
+        done = self._resolved.get(sid)
+        if done is not None:
+            return done
+        chain: list[str] = []
+        seen: set[str] = set()
+        here: str | None = sid
+        while here in self.by_id and here not in seen and here not in self._resolved:
+            seen.add(here)
+            chain.append(here)
+            here = self.by_id[here].based_on
+        base = self._resolved.get(here, Style()) if here is not None else Style()
+        for link in reversed(chain):
+            st = self.by_id[link]
+            base = replace(
+                st,
+                num=st.num or base.num,
+                outline=st.outline if st.outline is not None else base.outline,
+                center=st.center or base.center,
+                heading=st.name.startswith("heading") or base.heading,
+            )
+            self._resolved[link] = base
+        return self._resolved.get(sid, Style())
+
+
+def paragraph_format(styles: Styles, p: Element) -> Style:
+    """Paragraph ``p``'s formatting: its own, else its style's; ``name`` is its style's name.
+    The result is shared between paragraphs: do not change it."""
     ppr = next((child for child in p if child.tag == _PPR), None)  # p.find(pPr)
-    sid, own = _ppr(ppr) if ppr is not None else (None, Style())
-    names = []
-    for st in _chain(styles, sid or "Normal"):
-        names.append(st.name)
-        own.num = own.num or st.num
-        own.outline = own.outline if own.outline is not None else st.outline
-        own.center = own.center or st.center
-    return names, own
-
-
-def _chain(styles: dict[str, Style], sid: str | None) -> Iterator[Style]:
-    """Style ``sid``, then the styles it is based on."""
-    seen = set()
-    while sid and sid in styles and sid not in seen:
-        seen.add(sid)
-        yield styles[sid]
-        sid = styles[sid].based_on
+    if ppr is None:
+        return styles.resolved("Normal")
+    sid, own = _ppr(ppr)
+    st = styles.resolved(sid or "Normal")
+    return Style(
+        name=st.name,
+        num=own.num or st.num,
+        outline=own.outline if own.outline is not None else st.outline,
+        center=own.center or st.center,
+        heading=st.heading,
+    )
 
 
 def _ppr(ppr: Element) -> tuple[str | None, Style]:
@@ -51,7 +86,7 @@ def _ppr(ppr: Element) -> tuple[str | None, Style]:
     ps, np_, ol, jc = first(ppr, f"{W}pStyle", f"{W}numPr", f"{W}outlineLvl", f"{W}jc")
     own = Style(
         num=_num_pr(np_),
-        outline=int(ol.get(VAL, "9")) if ol is not None else None,
+        outline=number(ol.get(VAL), 9, 0, 9) if ol is not None else None,
         center=jc is not None and jc.get(VAL) == "center",
     )
     return (ps.get(VAL) if ps is not None else None), own
@@ -63,10 +98,10 @@ def _num_pr(np_: Element | None) -> tuple[str, int] | None:
     nid, lvl = first(np_, f"{W}numId", f"{W}ilvl")
     if nid is None:
         return None
-    return nid.get(VAL, "0"), int(lvl.get(VAL, "0")) if lvl is not None else 0
+    return nid.get(VAL, "0"), number(lvl.get(VAL), -1, -1, 9) if lvl is not None else 0
 
 
-def _styles(root: Element) -> dict[str, Style]:
+def _styles(root: Element) -> Styles:
     out: dict[str, Style] = {}
     for s in root.iter(f"{W}style"):
         sid = s.get(f"{W}styleId", "")
@@ -75,23 +110,22 @@ def _styles(root: Element) -> dict[str, Style]:
         st.name = (name.get(VAL, "") if name is not None else sid).lower()
         st.based_on = based.get(VAL) if based is not None else None
         out[sid] = st
-    return out
+    return Styles(out)
 
 
-_STYLE_CACHE: dict[bytes, dict[str, Style]] = {}
+_STYLE_CACHE: dict[bytes, Styles] = {}
 _STYLE_CACHE_MAX = 2_000_000  # bytes of a styles part worth keeping
 
 
-def styles_of(z: zipfile.ZipFile) -> dict[str, Style]:
-    """The styles of ``word/styles.xml`` by id. Drafts made from one template have the same
-    part, so its styles are kept by its bytes: a folder of such drafts parses them once."""
-    try:
-        data = z.read("word/styles.xml")
-    except KeyError:
-        return {}
+def styles_of(pkg: Package) -> Styles:
+    """The styles of ``word/styles.xml``. Drafts made from one template have the same part, so
+    its styles are kept by its bytes: a folder of such drafts parses them once."""
+    data = pkg.read("word/styles.xml")
+    if data is None:
+        return Styles()
     styles = _STYLE_CACHE.get(data)
     if styles is None:
-        styles = _styles(parse(data))
+        styles = _styles(pkg.parsed("word/styles.xml", data))
         if len(data) <= _STYLE_CACHE_MAX:  # a template's styles, not a hostile giant
             if len(_STYLE_CACHE) >= 8:
                 _STYLE_CACHE.clear()

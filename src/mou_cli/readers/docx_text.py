@@ -4,8 +4,10 @@ a paragraph as Word shows it, every tracked change accepted (hidden text apart).
 
 from __future__ import annotations
 
-import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mou_cli.readers.docx_package import Package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = f"{W}val"
@@ -22,28 +24,45 @@ _CHANGE_TAGS = frozenset(
 _COMMENT_TAGS = frozenset(
     f"{W}{t}" for t in ("commentRangeStart", "commentReference", "commentRangeEnd")
 )
-_R, _T, _RPR = (f"{W}{t}" for t in ("r", "t", "rPr"))
+_P, _R, _T, _RPR = (f"{W}{t}" for t in ("p", "r", "t", "rPr"))
+_BOLD = f"{W}rPr/{W}b"
 _TABS = (f"{W}tab", f"{W}ptab")
 _BREAKS = (f"{W}br", f"{W}cr")
 
 
 def parse(data: bytes) -> Element:
-    """An XML part as a tree: no entities resolved, no DTD or network, no huge trees."""
+    """An XML part as a tree: no entities resolved, no DTD or network. ``huge_tree`` lifts
+    libxml2's 10 MB limit on one text (a long paragraph is a draft, not an attack): the size of
+    what is parsed is bounded before, by :mod:`~mou_cli.readers.docx_package`."""
     from lxml import etree
 
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
     )
     return etree.fromstring(data, parser)
 
 
-def part(z: zipfile.ZipFile, name: str) -> Element | None:
-    """The part ``name`` of the package as a tree, None when it has no such part."""
-    try:
-        data = z.read(name)
-    except KeyError:
-        return None
-    return parse(data)
+def number(text: object, default: int, lo: int, hi: int) -> int:
+    """An integer attribute as Word reads it: ``default`` when it is not a (plain ASCII)
+    integer, else clamped to Word's range ``lo``..``hi``. A number of thousands of digits costs
+    no more than a short one (it is not converted)."""
+    s = str(text).strip() if text is not None else ""
+    digits = s[1:] if s[:1] in ("-", "+") else s
+    if not (digits.isascii() and digits.isdigit()):
+        return default
+    if len(digits.lstrip("0")) > 18:
+        return lo if s[0] == "-" else hi
+    return min(max(int(s), lo), hi)
+
+
+def paragraphs(root: Element) -> list[Element]:
+    """The paragraphs in ``root`` (itself, if it is one) that are not inside another paragraph.
+    Word never nests them; reading each nested one with all it holds would cost the square of
+    the nesting. (A nested one finds its paragraph one step up; an outer one walks up to the
+    document, in C.)"""
+    if root.tag == _P:
+        return [root]
+    return [p for p in root.iter(_P) if next(p.iterancestors(_P), None) is None]
 
 
 def first(parent: Element, *tags: str) -> list[Element | None]:
@@ -116,24 +135,27 @@ def _run_pieces(r: Element) -> tuple[list[str], Element | None]:
 
 
 def is_bold(runs: list[Element]) -> bool:
-    """Every run with text is bold (``runs``: all the runs of a paragraph)."""
-    runs = [r for r in runs if "".join(t.text or "" for t in r.iter(_T)).strip()]
-    if not runs:
-        return False
+    """Every run with text is bold, and one has text (``runs``: all the runs of a paragraph).
+    A run's text is looked at only when needed: the first plain run with text decides."""
+    some = False
     for r in runs:
-        b = r.find(f"{W}rPr/{W}b")
-        if b is None or b.get(VAL) in ("0", "false"):
+        b = r.find(_BOLD)
+        bold = b is not None and b.get(VAL) not in ("0", "false")
+        if (bold and some) or not "".join(t.text or "" for t in r if t.tag == _T).strip():
+            continue
+        if not bold:
             return False
-    return True
+        some = True
+    return some
 
 
-def comment_texts(z: zipfile.ZipFile) -> dict[str, str]:
+def comment_texts(pkg: Package) -> dict[str, str]:
     """Comment id -> the comment's text (``word/comments.xml``)."""
-    root = part(z, "word/comments.xml")
+    root = pkg.xml("word/comments.xml")
     if root is None:
         return {}
     out: dict[str, str] = {}
-    for c in root.iter(f"{W}comment"):
-        paras = ("".join(t.text or "" for t in p.iter(_T)) for p in c.iter(f"{W}p"))
+    for c in root.findall(f"{W}comment"):
+        paras = ("".join(t.text or "" for t in p.iter(_T)) for p in paragraphs(c))
         out[c.get(f"{W}id", "")] = " ".join(paras).strip()
     return out

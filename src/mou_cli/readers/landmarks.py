@@ -1,7 +1,8 @@
 """Where the parts of a draft begin: the first article, the recitals ("bahwa", "WHEREAS",
 "Background") up to the lead-in ("NOW, THEREFORE"), the signature block ("IN WITNESS",
-"Demikian", a table of signature columns) and an annex after it (Lampiran, Annex, the
-checklist page of `mou new --with-checklist`).
+"Demikian", a table of signature columns, "PIHAK PERTAMA PIHAK KEDUA" on one line, a place
+and date of signing) and an annex after it (Lampiran, Annex, Exhibit, the checklist page of
+`mou new --with-checklist`), or where an annex that numbers its own sections begins.
 """
 
 from __future__ import annotations
@@ -36,9 +37,26 @@ _LEAD_IN = lazy(
 _SIGN_TRIGGER = lazy(
     r"^\s*(in witness|demikian\b(?!\s+(?:pula|juga|halnya|pun)\b)|untuk dan atas nama|"
     r"for and on behalf|signed (?:for|by|on behalf)|ditandatangani oleh|"
-    r"as witness|sebagai bukti)",
+    r"as witness|sebagai bukti|by signing below|by the signatures? of|dibuat di\s*:)",
     re.I,
 )
+# Lines that open a signature block when they stand alone: "Signatures", "Untuk,", a form line
+# "By: ____", the place and date of signing ("Medan, 7 Februari 2010", "Jakarta, [Tanggal]").
+_SIGN_HEADING = lazy(
+    r"^\W*(?:signatures?(?: page)?|tanda tangan|penandatanganan|untuk)\W*$"
+    r"|^\W*(?:by|signature|tanda tangan|signed)\s*:\s*(?:_{3}|\.{3}|…)",
+    re.I,
+)
+_PLACE_DATE = lazy(
+    r"^\(?[A-Z][\w .-]{1,30}\)?,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\(?tanggal|\[|\.{3}|…|_{3})"
+)
+# Signature columns laid out on one line ("PIHAK PERTAMA PIHAK KEDUA", OCR'd "IHAK PERTAMA,
+# PIHAK Ime"), or one party label alone on its line ("PIHAK PERTAMA,").
+_PARTY_LABEL = (
+    r"(?:P?IHAK\s+(?:PERTAMA|KESATU|KEDUA)|(?:THE\s+)?(?:FIRST|SECOND)\s+PARTY)"
+    r"(?:\s*\([^()]{0,40}\))?"
+)
+SIGN_COLUMNS = lazy(rf"^\W{{0,3}}{_PARTY_LABEL}[\s,.:/]*(?:(?:{_PARTY_LABEL}|P?IHAK\b).*)?$", re.I)
 _SIGN_CELL = lazy(
     r"(meterai|materai|\bttd\b|tanda tangan|signature|\bsigned\b|^\s*nama\s*:|^\s*name\s*:|"
     r"^\s*jabatan\s*:|^\s*title\s*:|_{4,}|\.{6,}|pihak (?:pertama|kedua|ketiga|kesatu)\b|"
@@ -77,27 +95,57 @@ def mark_signature_tables(pieces: list[Piece]) -> None:
 
 def find(pieces: list[Piece]) -> Landmarks:
     """The landmarks of a draft (after ``mark_signature_tables``). The signature block starts
-    after the last article; in a draft without articles, not in its first third."""
+    after the last article (before an annex that numbers its own sections); in a draft without
+    articles, not in its first third."""
     heads = [n for n, p in enumerate(pieces) if p.is_article_heading]
+    annexed = _numbered_annex(pieces, heads)
+    if annexed is not None:
+        heads = [n for n in heads if n < annexed]
     first_art = heads[0] if heads else None
     last_art = heads[-1] if heads else None
     body_start = next((n for n, p in enumerate(pieces) if p.kind not in ("title",)), 0)
-    sig = _signature_start(pieces, last_art if last_art is not None else body_start)
+    sig = _signature_start(pieces, last_art if last_art is not None else body_start, annexed)
     if sig is not None and first_art is None and sig < len(pieces) // 3:
-        sig = _signature_start(pieces, len(pieces) // 3)
-    annex = _annex_start(pieces, sig)
+        sig = _signature_start(pieces, len(pieces) // 3, annexed)
+    annex = annexed if annexed is not None else _annex_start(pieces, sig)
     recitals = _recital_range(pieces, first_art if first_art is not None else (sig or len(pieces)))
     return Landmarks(first_art, sig, annex, recitals)
 
 
-def _signature_start(pieces: list[Piece], after: int) -> int | None:
-    for n in range(after, len(pieces)):
+def _numbered_annex(pieces: list[Piece], heads: list[int]) -> int | None:
+    """An annex heading ("EXHIBIT A", "LAMPIRAN I") after which the article numbers start
+    again: the annex numbers its own sections, which are not articles of the agreement."""
+    top = 0
+    for k, n in enumerate(heads):
+        h = pieces[n].heading
+        number = h.number if h and h.number is not None else None
+        if number is not None and k and number <= top:
+            for m in range(n - 1, heads[k - 1], -1):
+                p = pieces[m]
+                if p.heading is None and _ANNEX.match(p.text) and title_like(p.text):
+                    return m
+        top = max(top, number or 0)
+    return None
+
+
+def _signature_start(pieces: list[Piece], after: int, before: int | None = None) -> int | None:
+    for n in range(after, len(pieces) if before is None else before):
         p = pieces[n]
         if p.is_margin:
             continue
         if p.block.signature_table or _SIGN_TRIGGER.match(p.text):
             return n
+        head = p.block.text.split("\n")[p.offset : p.offset + 2]  # a paragraph of form lines
+        if p.kind != "heading" and any(signature_line(line) for line in head):
+            return n
     return None
+
+
+def signature_line(text: str) -> bool:
+    """A short line or piece that, standing alone, opens the signature block."""
+    if len(text.split()) > 8:
+        return False
+    return bool(SIGN_COLUMNS.match(text) or _SIGN_HEADING.match(text) or _PLACE_DATE.match(text))
 
 
 def _annex_start(pieces: list[Piece], sig: int | None) -> int:

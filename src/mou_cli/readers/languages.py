@@ -21,11 +21,26 @@ def give_languages(pieces: list[Piece], annex: int) -> tuple[tuple[str, ...], bo
     for p in pieces:
         if p.lang is None:
             p.lang = p.block.lang or detect(p.text)
+    _headings_speak_as_their_text(pieces)
     langs, bilingual = draft_langs([p for p in pieces[:annex] if not p.is_margin])
     for p in pieces:
         if p.is_title and p.title_for is not None and p.title_for.lang and not p.block.lang:
             p.lang = p.title_for.lang
     return langs, bilingual
+
+
+def _headings_speak_as_their_text(pieces: list[Piece]) -> None:
+    """A heading whose words name no language ("4. METODE PEMBAYARAN", "2. NON-DISCLOSURE")
+    is in the language of the text under it (a bilingual draft alternates blocks)."""
+    for n, p in enumerate(pieces):
+        if p.lang is not None or not p.is_article_heading:
+            continue
+        for q in pieces[n + 1 : n + 8]:
+            if q.is_article_heading:
+                break
+            if q.lang is not None and not q.is_margin:
+                p.lang = q.lang
+                break
 
 
 def draft_langs(pieces: list[Piece]) -> tuple[tuple[str, ...], bool]:

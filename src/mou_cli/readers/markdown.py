@@ -4,10 +4,12 @@ Each heading, paragraph, list item and table cell becomes a block with its sourc
 ``token.map``). Block quotes are kept as blocks too: `mou` writes the second language of a
 bilingual draft as a block quote under each paragraph, and the reader uses that layout to tell
 the languages apart. Indented or fenced code is read as plain text, since hand-written drafts
-indent headings. Inline and block HTML keeps its text: comments and formatting tags (``<br>``,
-``<u>``, ``<div>``) are dropped, anything else in angle brackets is kept, since in a draft it is
-a placeholder (``<<field>>``, ``<Nama Pihak>``). YAML front matter is where `mou` keeps the
-answers; an HTML comment ``<!-- mou: disable=ID -->`` suppresses findings in the next block.
+indent headings; a whole draft inside a ```markdown fence is read as Markdown. A bold first
+heading line over plain text ("**4. Funding.**" then the clause) is a block of its own. Inline
+and block HTML keeps its text: comments and formatting tags (``<br>``, ``<u>``, ``<div>``) are
+dropped, anything else in angle brackets is kept, since in a draft it is a placeholder
+(``<<field>>``, ``<Nama Pihak>``). YAML front matter is where `mou` keeps the answers; an HTML
+comment ``<!-- mou: disable=ID -->`` suppresses findings in the next block.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from mou_cli.draft.lang import detect
 from mou_cli.draft.rx import lazy
 from mou_cli.readers import directives
 from mou_cli.readers.blocks import Block
+from mou_cli.readers.headings import classify
 from mou_cli.readers.structure import assemble
 from mou_cli.readers.text import blocks_from_lines
 
@@ -68,12 +71,15 @@ def _html_text(raw: str, wrapped: bool = False) -> str:
     return _TAG.sub(tag, _COMMENT.sub("", raw))
 
 
-def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]]]:
-    """(plain text, whole text is bold/italic, inline directives)."""
+def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]], int]:
+    """(plain text, whole text is bold/italic, inline directives, length of a first line that
+    is all bold/italic when more lines follow: "**4. Term.**" over the article's text)."""
     parts: list[str] = []
     found: list[tuple[bool, list[str]]] = []
     emph = 0
     plain_chars = 0
+    lead = -1  # where the first line ends, once a line break is met
+    lead_plain = 0
     children = token.children or []
     for i, child in enumerate(children):
         t = child.type
@@ -82,6 +88,8 @@ def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]]]
         elif t in ("strong_close", "em_close"):
             emph -= 1
         elif t in ("softbreak", "hardbreak"):
+            if lead < 0:
+                lead, lead_plain = len("".join(parts)), plain_chars
             parts.append("\n")
         elif t == "image":
             parts.append(child.content)
@@ -91,7 +99,8 @@ def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]]]
             if not emph and shown.strip():
                 plain_chars += len(shown.strip())
     text = "".join(parts)
-    return text, bool(text.strip()) and plain_chars == 0, found
+    bold_lead = lead if lead > 0 and not lead_plain and text[:lead].strip() else 0
+    return text, bool(text.strip()) and plain_chars == 0, found, bold_lead
 
 
 def _shown(children: list[Token], i: int, found: list[tuple[bool, list[str]]]) -> str:
@@ -117,11 +126,31 @@ def read_text(text: str, path: str = "<text>") -> Draft:
     """A draft from Markdown text (front matter, if any, gives the embedded answers)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, _, answers = split_front_matter(text)
+    text = _unfenced(text)
     walk = _Walk()
     for tok in _parser().parse(text):
         walk.token(tok)
     _bilingual_layout(walk.blocks, answers)
     return assemble(path, "md", walk.blocks, disabled=walk.disabled, answers=answers)
+
+
+_FENCE_OPEN = lazy(r"^\s*(`{3,}|~{3,})\s*(?:markdown|md)\s*\n", re.I)
+
+
+def _unfenced(text: str) -> str:
+    """A whole draft pasted inside a ```markdown fence (as chat tools hand it out) is read as
+    Markdown: the fence lines become blank lines, so line numbers stay right. A fence that
+    holds only part of a draft (a template inside it) stays code."""
+    m = _FENCE_OPEN.match(text)
+    if not m:
+        return text
+    body = text[m.end() :]
+    close = body.rstrip().rsplit("\n", 1)
+    if close[-1].strip() == m.group(1):
+        body = body.rstrip()[: -len(close[-1])]
+    elif m.group(1) in body:
+        return text  # the fence closes before the end: only part of the draft is in it
+    return "\n" * text[: m.end()].count("\n") + body
 
 
 def _lines_of(tok: Token) -> set[int | None]:
@@ -211,28 +240,36 @@ class _Walk:
 
     def inline(self, tok: Token) -> None:
         """The text of a heading, paragraph, list item or table cell: one block."""
-        body, emph, found = _inline_text(tok)
+        body, emph, found, lead = _inline_text(tok)
         for whole, ids in found:
             directives.add(self.disabled, ids, {None} if whole else _lines_of(tok))
         if not body.strip():
             return
         kind = "para"
         cues = emph
+        tail = ""
         if self.heading_level:
             kind = "title" if self.heading_level == 1 and not self.blocks else "heading"
             cues = True
         elif self.in_cell:
             kind = "cell"
-        elif self.items:
+        if self.items and not self.heading_level and not self.in_cell:
             kind = "item"
             if self.first_in_item and self.items[-1]:
-                body = f"{self.items[-1]} {body}"
+                body, lead = f"{self.items[-1]} {body}", lead and lead + len(self.items[-1]) + 1
             self.first_in_item = False
+        if lead and kind in ("para", "item") and classify(body[:lead], cues=True):
+            # a bold heading line over plain text ("**4. Funding.**" then the clause)
+            body, tail, cues = body[:lead], body[lead + 1 :], True
         line = tok.map[0] + 1 if tok.map else None
         block = Block(body, line=line, kind=kind, cues=cues, quote=self.quote > 0)
+        block.level = self.heading_level or None
         if self.in_cell:
             block.table, block.row = self.table, self.row
         self.blocks.append(block)
+        if tail.strip():
+            after = None if line is None else line + 1
+            self.blocks.append(Block(tail, line=after, kind="para", quote=self.quote > 0))
 
 
 _HANDLERS: dict[str, Callable[[_Walk, Token], None]] = {

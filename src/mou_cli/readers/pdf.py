@@ -2,8 +2,9 @@
 
 A page whose text layer is (nearly) empty is a scan: it is rendered at 300 dpi and read by
 OCR when tesseract is installed (``readers.ocr``). The page texts are then cleaned of what
-the page layout adds (running headers and footers, page numbers, words hyphenated at a line
-end) and read like plain text. Locations name the page, never a line of the extraction.
+the page layout adds (running headers and footers, page numbers, initials boxes, stamp and
+logo debris at the page edges, words hyphenated at a line end) and read like plain text.
+Locations name the page, never a line of the extraction.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ OCR_DPI = 300
 
 _PAGE_NUMBER = lazy(
     r"^\s*(?:[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|(?:page|halaman|hal\.?)\s*\d{1,4}"
-    r"(?:\s*(?:of|dari|/)\s*\d{1,4})?|\d{1,4}\s*(?:/|of|dari)\s*\d{1,4})\s*$",
+    r"(?:\s*(?:of|dari|/)\s*\d{1,4})?|\d{1,4}\s*(?:/|of|dari)\s*\d{1,4}"
+    r"|\d{1,4}\s*\|\s*(?:page)?|page\s*\|\s*\d{1,4})\s*$",
     re.I,
 )
 _DIGITS = lazy(r"\d+")
@@ -35,6 +37,19 @@ _DIGITS = lazy(r"\d+")
 # number differs from page to page.
 _HEADING_WORD = lazy(r"^\s*(?:pasal|article|section|clause|bab|chapter|bagian|part)\b", re.I)
 _HYPHENATED = lazy(r"[A-Za-z]{2}-$")
+_WORD_END = lazy(r"([A-Za-z]+)-$")
+_WORD_START = lazy(r"^([a-z]+)")
+# What a page edge may hold besides running headers: "Halaman 4 dari 5" inside a longer
+# header, the file name of a Word export, the initials boxes ("Paraf 1 ... Paraf 2",
+# "Initials: ____", OCR'd as "Puaf", "Parafl").
+_PAGE_OF = lazy(
+    r"\b(?:p[a4]g[e3]|h[a4][l1i|][a4]m[a4]n|hal\.?)\s*\d{1,4}\s*(?:of|dari|/)\s*\d{1,4}\b", re.I
+)
+_FILE_NAME = lazy(r"\.(?:docx?|pdf|odt|rtf)\s*$", re.I)
+_INITIALS = lazy(r"^\W*(?:p(?:ara|ua)fl?|initials?)(?![a-z])", re.I)
+_LONG_RUN = lazy(r"[^\W\d_]{4,}|\d{4,}")
+_KEPT_SHORT = lazy(r"\(\s*\w{1,3}\s*\)|\w\s*\)$|^\w{1,4}\.$")
+EDGE = 4  # lines looked at on each edge of a page
 
 
 def read_pdf(path: Path, name: str) -> Draft:
@@ -47,7 +62,7 @@ def read_pdf(path: Path, name: str) -> Draft:
     from mou_cli.readers.text import blocks_from_lines
 
     disabled: dict[str, set[int | None]] = {}
-    blocks = blocks_from_lines(lines, 1, disabled)
+    blocks = blocks_from_lines(lines, 1, disabled, ocr=True)
     draft = assemble(name, "pdf", blocks, disabled=disabled)
     return _located_by_page(draft, page_of)
 
@@ -133,30 +148,78 @@ def _margins(pages: list[list[str]], edge: int = 3) -> set[str]:
 def layout_free_lines(pages: list[str]) -> tuple[list[str], list[int]]:
     """The lines of all pages without what the page layout adds, and the page of each line.
 
-    Running headers and footers and page numbers go; a word hyphenated at a line end is joined
-    with its second half; a page break in the middle of a paragraph does not split it.
+    Running headers and footers, page numbers, initials boxes and scanner debris at the page
+    edges go; a word hyphenated at a line end is joined with its second half (a hyphen that
+    belongs to the word, as in "masing-masing", stays); a page break in the middle of a
+    paragraph does not split it. PDFium marks a hyphen it removed at a line end with U+FFFE.
     """
-    split = [p.split("\n") for p in pages]
+    split = [p.replace("\ufffe", "-\n").split("\n") for p in pages]
     margins = _margins(split)
     lines: list[str] = []
     page_of: list[int] = []
     for number, page in enumerate(split, start=1):
-        for raw in page:
-            line = raw.replace("\f", "").replace("\x00", "").rstrip()
-            if line.strip() and (_PAGE_NUMBER.match(line) or _shape(line) in margins):
-                continue
-            if (
-                lines
-                and line.strip()[:1].islower()
-                and _HYPHENATED.search(lines[-1])
-                and not lines[-1].endswith(" -")
-            ):
-                lines[-1] = lines[-1][:-1] + line.strip()
+        for line in _page_body(page, margins):
+            nxt = line.strip()
+            split_word = lines and nxt[:1].islower() and _HYPHENATED.search(lines[-1])
+            if split_word and not lines[-1].endswith(" -"):
+                lines[-1] = _join_hyphenated(lines[-1], nxt)
                 continue
             lines.append(line)
             page_of.append(number)
         # a paragraph that runs on over the page break stays one paragraph: no blank line here
     return lines, page_of
+
+
+def _page_body(page: list[str], margins: set[str]) -> list[str]:
+    """One page's lines without page numbers, running headers and footers, and what sits on
+    its top and bottom edges without being text (see ``_edge_only``)."""
+    lines = [raw.replace("\f", "").replace("\x00", "").rstrip() for raw in page]
+    lines = [
+        line
+        for line in lines
+        if not line.strip() or not (_PAGE_NUMBER.match(line) or _shape(line) in margins)
+    ]
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for edge in (filled[:EDGE], filled[::-1][:EDGE]):
+        for n in edge:
+            if not _edge_only(lines[n]):
+                break
+            drop.add(n)
+    return [line for n, line in enumerate(lines) if n not in drop]
+
+
+def _edge_only(line: str) -> bool:
+    """What a page edge holds that is not the agreement's text: a header or footer with
+    "Page 2 of 5", a Word file name, initials boxes, or a short run of scanner debris (stamp
+    and logo fragments: no word of four letters nor number of four digits, few letters, no
+    sentence end; a paragraph number set apart, "(3)", is kept)."""
+    text = line.strip()
+    words = len(text.split())
+    if words <= 15 and (_PAGE_OF.search(text) or _FILE_NAME.search(text)):
+        return True
+    if words <= 12 and _INITIALS.match(text):
+        return True
+    if len(text) > 40 or _HEADING_WORD.match(text) or _LONG_RUN.search(text):
+        return False
+    if _KEPT_SHORT.search(text):  # a detached list marker: "(1)", "2.", "1 )"
+        return False
+    letters = sum(c.isalpha() for c in text)
+    sentence_end = len(text) > 1 and text[-1] in ".,;:" and text[-2].isalpha()
+    return letters <= 8 and not sentence_end
+
+
+def _join_hyphenated(first: str, second: str) -> str:
+    """``first`` ends in a hyphen, ``second`` continues the word: drop the hyphen of a word
+    split by the layout ("ber-" "laku"), keep it in a repeated word ("masing-" "masing",
+    "perundang-" "undangan", "sebaik-" "baiknya")."""
+    head = _WORD_END.search(first)
+    tail = _WORD_START.match(second)
+    if head and tail:
+        left, right = head.group(1).lower(), tail.group(1)
+        if any(left.endswith(right[:k]) for k in range(3, min(len(left), len(right)) + 1)):
+            return first + second
+    return first[:-1] + second
 
 
 def _located_by_page(draft: Draft, page_of: list[int]) -> Draft:

@@ -38,7 +38,9 @@ def assemble(
 ) -> Draft:
     """Build the ``Draft`` from a reader's blocks (see the module docstring)."""
     found = pieces.split(blocks)
+    pieces.renumber_garbled(found)
     pieces.titles_on_next_block(found)
+    pieces.titles_above(found)
     landmarks.mark_signature_tables(found)
     marks = landmarks.find(found)
     langs, bilingual = give_languages(found, marks.annex)
@@ -84,6 +86,7 @@ class _Walk:
         self.current: dict[str | None, Article] = {}  # by language in a bilingual draft
         self.last: Article | None = None
         self.fed: set[int] = set()  # ids of the articles that have body text so far
+        self.above: dict[int, Piece] = {}  # title pieces met before their heading, by its id
 
     def run(self, found: list[Piece]) -> list[Article]:
         for n, p in enumerate(found):
@@ -126,6 +129,9 @@ class _Walk:
         self.articles.append(art)
         p.articles = [art]
         p.part = "article"
+        title = self.above.pop(id(p), None)
+        if title is not None:
+            self._title(title, p)
 
     def _chapter(self, n: int, p: Piece) -> None:
         """A chapter heading ("BAB I") ends the article before it."""
@@ -136,7 +142,11 @@ class _Walk:
         p.kind = "heading"
 
     def _title(self, p: Piece, heading: Piece) -> None:
-        """The title line under a heading: the title of its articles, when they have none."""
+        """The title line under (or above) a heading: the title of its articles, when they
+        have none."""
+        if not heading.part:  # a title above its heading waits for it
+            self.above[id(heading)] = p
+            return
         p.part = heading.part
         for art in heading.articles:
             if not art.title:

@@ -9,6 +9,7 @@ not be read is an error on the file. The summary line ends the output.
 from __future__ import annotations
 
 from mou_cli.finding import Finding
+from mou_cli.report.safe import visible
 from mou_cli.report.shape import Report
 from mou_cli.report.text import WORDS, summary_line
 
@@ -16,7 +17,10 @@ COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped for a workflow command; other control characters as visible escapes (the log
+    is shown as a terminal would show it)."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(value)
 
 
 def _prop(value: str) -> str:

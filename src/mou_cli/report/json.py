@@ -14,6 +14,7 @@ from typing import Any
 
 from mou_cli import __version__
 from mou_cli.finding import Finding, counts, exit_code
+from mou_cli.report.safe import json_text
 from mou_cli.report.shape import ClauseReport, Report
 
 SCHEMA_VERSION = 1
@@ -21,7 +22,7 @@ SCHEMA_VERSION = 1
 
 def render(report: Report) -> str:
     doc = clause_document(report) if isinstance(report, ClauseReport) else document(report)
-    return _json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_text(_json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _finding(f: Finding) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from mou_cli import __version__
 from mou_cli.finding import Finding, Rule
+from mou_cli.report.safe import json_text
 from mou_cli.report.shape import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -127,4 +128,4 @@ def document(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(document(report), ensure_ascii=False, indent=2)) + "\n"

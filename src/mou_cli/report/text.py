@@ -4,7 +4,9 @@ Drafts (`mou check`): grouped by file and then by severity; each finding shows w
 paragraph, and the article), the rule, the message, a short quote and the hint. Colour only on
 a terminal; plain text in a pipe or a CI log. Clause files (`mou clauses lint`): one
 ``path:line:col: CODE message`` line per finding, as compilers print them. Both end with a
-summary line.
+summary line. What comes from a file (its name, quotes, headings, messages quoting it) is
+printed through :func:`~mou_cli.report.safe.visible`: a control character shows as ``\x1b``,
+never reaches the terminal as one.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import io
 
 from mou_cli.finding import SEVERITIES, Finding, counts
+from mou_cli.report.safe import visible
 from mou_cli.report.shape import ClauseReport, Report
 
 WORDS = {
@@ -75,7 +78,7 @@ def _clause_summary(report: ClauseReport) -> str:
 
 def _lines(report: ClauseReport) -> str:
     lines = [
-        f"{f.file}:{f.line}:{f.col}: {f.rule} {f.message}"
+        f"{visible(f.file)}:{f.line}:{f.col}: {f.rule} {visible(f.message)}"
         for r in report.results
         for f in r.findings
     ]
@@ -92,7 +95,7 @@ def _where(f: Finding, w: dict[str, str]) -> str:
         place = f"{w['page']} {f.page}"
     else:
         place = w["file"]
-    return f"{place}, {f.article}" if f.article else place
+    return f"{place}, {visible(f.article)}" if f.article else place
 
 
 def _grouped(report: Report) -> str:
@@ -110,10 +113,10 @@ def _grouped(report: Report) -> str:
         width=100,
     )
     for r in report.results:
-        head = Text(r.path, style="bold")
+        head = Text(visible(r.path), style="bold")
         if r.error:
             head.append(f"  {w['error']}: ", style=STYLE["error"])
-            head.append(r.error)
+            head.append(visible(r.error))
             console.print(head)
             continue
         langs = "+".join(r.langs)
@@ -132,11 +135,11 @@ def _grouped(report: Report) -> str:
                 line.append(f"  {f.rule} ", style=STYLE[sev])
                 line.append(f.name, style="dim")
                 console.print(line)
-                console.print(Text(f"      {f.message}"))
+                console.print(Text(f"      {visible(f.message)}"))
                 if f.quote:
-                    console.print(Text(f"      “{f.quote}”", style="italic"))
+                    console.print(Text(f"      “{visible(f.quote)}”", style="italic"))
                 if f.hint:
-                    console.print(Text(f"      {w['hint']}: {f.hint}", style="dim"))
+                    console.print(Text(f"      {w['hint']}: {visible(f.hint)}", style="dim"))
     console.print()
     console.print(Text(summary_line(report), style="bold"))
     return buf.getvalue()

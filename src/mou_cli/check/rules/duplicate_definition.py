@@ -22,7 +22,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     Reports a term that has a second definition in the same language ("Informasi Rahasia"
     defined in Pasal 1 and again in Pasal 9, or a party called "Globex" in the opening and
     defined again later). Each language column of a bilingual draft is checked on its own, so
-    the Indonesian and the English definition of the same term are not a duplicate.
+    the Indonesian and the English definition of the same term are not a duplicate. Every
+    usual form counts ("X" means, "X" shall mean, (the "X"), (hereinafter "X"), hereinafter
+    referred to as "X", selanjutnya disebut "X", "X" adalah, an entry of a definitions article);
+    an entry that only points to the definition ("X" has the meaning given in Section 4.1)
+    does not.
 
     ## Why is this bad?
     Two definitions rarely say exactly the same thing. When they differ, the term has two
@@ -51,7 +55,10 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     seen: dict[tuple[str | None, str], Definition] = {}
+    unsure_lang = len(draft.langs) > 1  # a chunk of unknown language may be either column
     for d in definitions(draft):
+        if d.by_reference or (unsure_lang and d.lang is None):
+            continue  # "X" has the meaning given in Section 4: an index entry, not a definition
         key = (d.lang, d.term.lower())
         if key not in seen:
             seen[key] = d

@@ -19,9 +19,13 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Reads dates in Indonesian and English ("30 Februari 2027", "31 April 2027", "February
-    30, 2027", "31-04-2027", the formal "tanggal tiga puluh bulan Februari tahun ...") and
-    reports those with no such day, including 29 February outside leap years.
+    Reads dates in Indonesian and English ("30 Februari 2027", "tanggal 30 (tiga puluh) bulan
+    Februari tahun 2027", the formal "tanggal tiga puluh bulan Februari tahun dua ribu dua
+    puluh tujuh", "31 April 2027", "February 30, 2027", "the 30th day of February, 2027",
+    "31-04-2027", "31/04/2027", "31.04.2027") and reports those with no such day, including 29
+    February outside leap years. A date in digits is read day first, and month first when only
+    that order gives a date ("08/25/2023" is 25 August); numbers that only look like dates
+    ("HK.07.00/2020", "PL.02.00/2021" in a letter number) are not read.
 
     ## Why is this bad?
     A start, end or deadline on a day that does not exist has no clear meaning: is "30

@@ -19,8 +19,9 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for an amendment procedure: a heading ("Perubahan", "Addendum", "Amendments") or a
-    sentence about changing the agreement ("perubahan atas Nota Kesepahaman ini", "addendum",
-    "amended").
+    sentence about changing the agreement, in any article ("perubahan atas Nota Kesepahaman
+    ini", "addendum", "may not be modified except in writing"). A statute "as amended" does
+    not count.
 
     ## Why is this bad?
     Partnerships change. Without a rule that changes must be in writing and signed by all

@@ -18,8 +18,10 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a confidentiality clause: a heading ("Kerahasiaan", "Confidentiality") or the
-    words "rahasia" / "confidential" in the text.
+    Looks for a confidentiality clause: a heading ("Kerahasiaan", "Confidentiality") or, in
+    any article, a duty of secrecy ("menjaga kerahasiaan", "informasi ... bersifat rahasia",
+    "hold in confidence", "Confidential Information"). Naming confidential data, or a law on
+    trade secrets, does not count.
 
     ## Why is this bad?
     Partners share plans, prices, data and research. Without a confidentiality duty the

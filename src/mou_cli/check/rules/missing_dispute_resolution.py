@@ -18,8 +18,10 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a dispute clause: a heading ("Penyelesaian Perselisihan", "Dispute Resolution")
-    or the words themselves (perselisihan, sengketa, dispute, arbitration).
+    Looks for a dispute clause: a heading ("Penyelesaian Perselisihan", "Dispute Resolution",
+    "Domisili", "Jurisdiction") or, in any article (a "Lain-lain" article too), a sentence
+    that says how disputes or differences of interpretation are settled (musyawarah, a court,
+    arbitration, "submits to the jurisdiction of"). "Not in dispute" does not count.
 
     ## Why is this bad?
     Without steps (negotiation, mediation) and one forum (arbitration or a named court), a dispute

@@ -19,8 +19,9 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for financial terms: profit or revenue sharing, cost sharing or funding ("Pembiayaan",
-    "Costs", "bagi hasil"), or an explicit statement that each party bears its own costs or that
-    there are no financial obligations.
+    "Costs", "bagi hasil"), a price, fee or payment ("Nilai Kontrak Rp 500.000.000", "Licensee
+    shall pay a fee of USD 100"), or an explicit statement that each party bears its own costs
+    or that there are no financial obligations. Costs named in an indemnity do not count.
 
     ## Why is this bad?
     Money is the most common source of partnership disputes. Even a non-binding MoU should say

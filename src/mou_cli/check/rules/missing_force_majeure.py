@@ -18,8 +18,9 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a force majeure clause: a heading or the words "keadaan kahar", "keadaan
-    memaksa", "force majeure", "overmacht", or "beyond its reasonable control".
+    Looks for a force majeure clause: a heading, or "keadaan kahar", "keadaan memaksa", "force
+    majeure", "overmacht", "beyond its reasonable control" in a sentence that defines it or
+    excuses a party. Force majeure listed only as a ground for termination does not count.
 
     ## Why is this bad?
     Indonesian Civil Code Arts. 1244-1245 excuse a party from damages for an unforeseeable cause

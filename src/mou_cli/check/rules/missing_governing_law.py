@@ -19,7 +19,9 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for a governing-law statement: a heading ("Hukum yang Berlaku", "Governing Law") or
-    a sentence ("tunduk pada hukum Republik Indonesia", "governed by the laws of").
+    a sentence in any article ("Perjanjian ini tunduk pada ... Hukum Republik Indonesia",
+    "governed by and construed in accordance with the laws of the State of New York"). A
+    party's place of incorporation, or a chosen court ("domisili hukum"), is no choice of law.
 
     ## Why is this bad?
     The governing law decides how every clause is read and what the law adds where the text is

@@ -19,7 +19,9 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for intellectual-property terms: a heading ("Hak Kekayaan Intelektual", "Intellectual
-    Property") or the words themselves (hak cipta, paten, merek, copyright, patent, trademark).
+    Property", "Lisensi", "License") or, in any article, a sentence on who owns or may use
+    them (hak cipta, paten, merek, copyright, a licence granted). A passing mention ("claims
+    arising from intellectual property disputes" in an indemnity) does not count.
 
     ## Why is this bad?
     Partnerships create and share know-how, content, software and brands. Without terms, the

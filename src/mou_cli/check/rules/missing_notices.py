@@ -18,8 +18,9 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a notices clause: a heading ("Pemberitahuan", "Korespondensi", "Notices") or a
-    sentence about it ("setiap pemberitahuan ... dikirim ke alamat", "all notices").
+    Looks for a notices clause: a heading, a run-in heading ("8.5 Notices:") or a sentence
+    about it, in any article ("setiap pemberitahuan ... dikirim ke alamat", "melalui surat
+    tercatat", "all notices"). A "notice period" for termination does not count.
 
     ## Why is this bad?
     Termination, force majeure and disputes all start with a notice. Without agreed addresses

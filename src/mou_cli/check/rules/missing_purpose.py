@@ -18,8 +18,11 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a purpose article ("Maksud dan Tujuan", "Purpose", "Objectives") or a sentence
-    that states the aim ("bertujuan untuk", "the purpose of this Memorandum").
+    Looks for a purpose article ("Maksud dan Tujuan", "Purpose", "Objectives"), a sentence
+    that states the aim ("bertujuan untuk", "the purpose of this Memorandum"), or an opening
+    or recital that says what the parties mean to do ("PARA PIHAK sepakat untuk mengadakan
+    kerja sama ...", "bermaksud untuk", "WHEREAS the Parties wish to ..."). A wish to end or
+    extend the agreement is no purpose.
 
     ## Why is this bad?
     The purpose is what the partnership is for. It frames every other clause, tells a reader

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, rule
+from mou_cli.check.text import may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
@@ -17,6 +18,11 @@ _REP = lazy(
     r"|position)\s*:",
     re.IGNORECASE,
 )
+
+
+# every match of _REP holds one of these (lower case)
+_NEEDLES: tuple[str, ...] = ("selaku", "jabatan", "diwakili", "bertindak", "represented")
+_NEEDLES += ("acting", "capacity", "nama", "name", "title", "position")
 
 
 @rule(
@@ -57,7 +63,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     Globex Corporation, represented by Jane Doe, Chief Executive Officer ("Globex").
     ```
     """
-    if not find_parties(draft) or any(_REP.search(c.text) for c in draft.chunks):
+    if not find_parties(draft):
+        return
+    if any(may_hold(draft, c, _NEEDLES) and _REP.search(c.text) for c in draft.chunks):
         return
     yield Hit(
         msg(

@@ -19,8 +19,10 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for an article on what each party does ("Hak dan Kewajiban", "Tugas dan Tanggung
-    Jawab", "Roles and Responsibilities", "Contributions") or sentences that give a party a task
-    ("bertanggung jawab atas", "is responsible for").
+    Jawab", "Roles and Responsibilities", "Contributions") or sentences that give one party a
+    task, under any heading ("PIHAK KEDUA wajib menyediakan ...", "bertanggung jawab atas",
+    "The Supplier shall supply ..."). An article that leaves the implementation to later
+    agreements, or "hak dan kewajiban" named in passing, does not count.
 
     ## Why is this bad?
     A partnership where nobody is responsible for anything produces nothing, and when it fails

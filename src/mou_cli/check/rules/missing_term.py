@@ -19,7 +19,9 @@ from mou_cli.messages import msg
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Looks for the term: a heading ("Jangka Waktu", "Masa Berlaku", "Term", "Duration") or a
-    sentence that gives it ("berlaku selama", "remains in force for", "for a period of").
+    sentence that gives it, in any article ("berlaku selama", "bekerja sama selama periode",
+    "remains in full force and effect until", "for a period of"). A funding period, a survival
+    clause ("tetap berlaku sampai ...") or a notice's effective date does not count.
 
     ## Why is this bad?
     Without a term nobody knows when obligations start and end, whether the agreement is still

@@ -18,8 +18,10 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Looks for a termination clause: a heading ("Pengakhiran", "Termination") or a sentence on
-    ending the agreement ("mengakhiri", "diakhiri", "terminate").
+    Looks for a termination clause: a heading ("Pengakhiran", "Pembatalan", "Termination") or
+    a sentence on ending the agreement, in any article ("dapat mengakhiri", "diakhiri",
+    "pembatalan Perjanjian ini", "may terminate", "unless terminated earlier", "cancel the
+    Agreement"). "Determinations" or the end of a service does not count.
 
     ## Why is this bad?
     Partnerships end early: a partner fails to perform, plans change. Without a clause saying

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.terms import count_uses, definitions
+from mou_cli.check.terms import definitions, misread_use, uses_elsewhere
 from mou_cli.check.text import quote
 from mou_cli.draft import Draft
 from mou_cli.messages import msg
@@ -19,9 +19,15 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    For every defined term ("Informasi Rahasia" adalah ..., (the "Programme"), selanjutnya
-    disebut PIHAK KETIGA), counts its uses elsewhere in the same language, plurals and
-    possessives included ("Party", "Parties", "Party's"), and reports a term used nowhere else.
+    For every defined term, in every usual form ("X" means, "X" shall mean, (the "X"),
+    (hereinafter "X"), hereinafter referred to as "X", "A" or "B" means, selanjutnya disebut
+    "X", yang selanjutnya disebut PIHAK KETIGA, "X" adalah, an entry of a definitions article),
+    counts its uses elsewhere in the same language and reports a term used nowhere else. Uses
+    are counted in the singular and the plural, possessives included ("Party", "Parties",
+    "Party's"; "Specification(s)" counts "Specification"), with a hyphen or a space ("End-User",
+    "End User"), and in Indonesian whatever the case, since Indonesian drafts capitalise
+    defined terms loosely. In a PDF, where OCR misreads words, a use that is nearly the term
+    ("Perjanjian" for a "Penanjian" defined) counts as a use.
 
     ## Why is this bad?
     An unused definition is usually the trace of a clause that was deleted or renamed: the
@@ -51,7 +57,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     ```
     """
     for d in definitions(draft):
-        if count_uses(draft, d.term, d.lang) > 1:  # the definition itself is one
+        if uses_elsewhere(draft, d) or misread_use(draft, d):
             continue
         yield Hit(
             msg(

@@ -19,8 +19,12 @@ from mou_cli.messages import msg
 )
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
-    Where a weekday is written before a date ("Senin, 10 Maret 2027", "Monday, 1 March 2027",
-    "Pada hari ini, Rabu, tanggal ... (10-03-2027)"), checks that the date falls on that day.
+    Where a weekday is written before a date, checks that the date falls on that day. It reads
+    the usual forms of both languages: "Senin, 10 Maret 2027", "Senin tanggal 10 bulan Maret
+    tahun 2027", the formal "Pada hari ini, Rabu, tanggal sepuluh bulan Maret tahun dua ribu
+    dua puluh tujuh (10-03-2027)", "Monday, 1 March 2027", "Monday, March 1, 2027", "Monday
+    the 1st of March 2027" and "Senin, 10-03-2027". A date in digits that reads both ways
+    (03/04/2027) is wrong only if neither reading falls on the weekday.
 
     ## Why is this bad?
     Indonesian openings state the day, the date in words and the date in digits. When they
@@ -52,6 +56,8 @@ def check(draft: Draft) -> Iterator[Hit]:
             real = d.date
             if d.weekday is None or real is None or real.weekday() == d.weekday:
                 continue
+            if d.other is not None and d.other.weekday() == d.weekday:
+                continue  # 03/04/2027 read month first falls on the weekday written
             written = d.text.split(",")[0].split()[0]
             from mou_cli.words import weekday  # num2words and Babel: only for a finding
 
