@@ -317,6 +317,22 @@ def test_parts_under_the_ratio_are_held_to_the_size_limits(tmp_path: Path) -> No
     refused(path, "over the 50 MB limit")
 
 
+def test_the_largest_part_allowed_parses_within_the_memory_limit(tmp_path: Path) -> None:
+    """Attributes are what a tree costs most per byte (~35 bytes each): a part just under
+    MAX_XML_PART made of them (and random enough to pass the ratio) still fits in 1.5 GB."""
+    rnd = random.Random(7)
+    element = '<x a="{}" b="{}" c="{}" d="{}"/>'
+    n = (MAX_XML_PART - 1_000) // len(element.format(0, 0, 0, 0))
+    digits = [str(rnd.getrandbits(64)).zfill(20)[:4] for _ in range(n)]
+    body = "".join(element.format(*d) for d in digits)
+    path = tmp_path / "attributes.docx"
+    path.write_bytes(
+        package({"word/document.xml": document(f"<w:p>{body}</w:p>" + para("Pasal 1"))})
+    )
+    out, code, _ = mou("check", str(path), seconds=40)
+    assert code in (0, 1) and "Traceback" not in out and "could not" not in out, out[-2000:]
+
+
 def test_a_part_is_inflated_no_further_than_the_budget(tmp_path: Path) -> None:
     """The second wall: a zip directory that understates a size after it was vetted (as if
     zipfile did not cut a part at its stated size) is caught while inflating."""

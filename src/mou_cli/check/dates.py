@@ -219,7 +219,9 @@ _BETWEEN = lazy(
     re.IGNORECASE,
 )
 _DURATION = lazy(
-    r"(?:(?P<n>\d{1,3})(?:\s*\([^)]{1,40}\))?|\b[a-z-]+\s*\((?P<n2>\d{1,3})\))\s+"
+    # a number word of at most 40 letters: "-" starts a word for \b, so an unbounded one
+    # would be scanned again from each of its hyphens (quadratic time)
+    r"(?:(?P<n>\d{1,3})(?:\s*\([^)]{1,40}\))?|\b[a-z-]{1,40}\s*\((?P<n2>\d{1,3})\))\s+"
     r"(?:calendar\s+|kalender\s+)?(?P<u>tahun|bulan|hari|years?|months?|days?)\b",
     re.IGNORECASE,
 )

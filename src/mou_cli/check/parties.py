@@ -26,7 +26,9 @@ _SUFFIX = (
     r"|Incorporated|Corp\.?|Corporation|Company|LLC|L\.L\.C\.|GmbH|AG|AS|ASA|B\.V\."
     r"|N\.V\.|S\.A\.|SAS|PLC|plc|LLP|Foundation|University|Institute|Association|Tbk\.?"
 )
-_CAP = r"(?:[A-Z]|\d+[A-Za-z])[\w.&'’-]*"
+# a capitalised word, at most 81 characters: "." and "-" inside a word start new words for \b,
+# so an unbounded word would be scanned again from each of them (quadratic time)
+_CAP = r"(?:[A-Z]|\d+[A-Za-z])[\w.&'’-]{0,80}"
 _LINK = r"(?:\s+(?:dan|and|of|&|de|di|für|für)(?=\s+[A-Z]))?"
 _EN_FORMS = (
     r"University|Universiti|Universidad|Université|Universität|Universiteit|Ministry|Government"
@@ -53,16 +55,21 @@ ID_ADDRESS = lazy(
     r"\bJl\.|\bJalan\b|Kabupaten|Kecamatan|Kelurahan|Provinsi|\bRT\s?\d|\bIndonesia\b|Jakarta"
     r"|Surabaya|Bandung|Yogyakarta|Semarang|Medan|Makassar|Denpasar|Bali\b"
 )
-_FORMS_RE = lazy(rf"^(?:{_ID_FORMS})\s+|,?\s+(?:{_SUFFIX})$")
+# the suffix's spaces are tried from their start only (not from each space of a long run)
+_FORMS_RE = lazy(rf"^(?:{_ID_FORMS})\s+|(?:,|(?<!\s))\s+(?:{_SUFFIX})$")
+# the name ends with a character that is not a space: the look-ahead then scans each run of
+# spaces once, not once for each of its spaces
 _ON_BEHALF = lazy(
-    r"(?i:(?:untuk dan )?atas nama)\s+(?P<n>[A-Z0-9][^,;()\n/]*?)(?=\s*(?:[,;(\n/]|"
-    r"(?i:berkedudukan|yang |selanjutnya|dalam hal)|$))"
-    r"|(?i:(?:for and )?on behalf of)\s+(?P<e>[A-Z0-9][^,;()\n/]*?)(?=\s*(?:[,;(\n/]|$))"
+    r"(?i:(?:untuk dan )?atas nama)\s+(?P<n>[A-Z0-9](?:[^,;()\n/]*?[^\s,;()\n/])??)"
+    r"(?=\s*(?:[,;(\n/]|(?i:berkedudukan|yang |selanjutnya|dalam hal)|$))"
+    r"|(?i:(?:for and )?on behalf of)\s+(?P<e>[A-Z0-9](?:[^,;()\n/]*?[^\s,;()\n/])??)"
+    r"(?=\s*(?:[,;(\n/]|$))"
 )
+_LEGAL_TAIL = lazy(rf",?\s*(?:{_SUFFIX})(?![\w])")  # after a name: ", Ltd"
 _ALIAS = lazy(
     rf"selanjutnya (?:cukup )?disebut(?: sebagai)?\s+[\"“]?(?P<a>{PIHAK_LABEL}|[^\"”,.;)]+?)[\"”]?"
     r"(?=[\s.,;)]|$)|\((?:the |hereinafter(?: referred to as)? |selanjutnya disebut )?"
-    r"[\"“](?P<b>[^\"”]+)[\"”]\)"
+    r"[\"“](?P<b>[^\"”]{1,200})[\"”]\)"  # bounded: '(“' repeated would each scan the rest
 )
 _PARTY_CUE = lazy(
     r"selanjutnya (cukup )?disebut|hereinafter|represented by|diwakili oleh|atas nama"
@@ -119,14 +126,15 @@ def _from_answers(draft: Draft) -> list[Party]:
 def _behalf(m: re.Match[str], text: str) -> str:
     """The name after "atas nama" / "on behalf of", with a legal form after a comma."""
     key = "n" if m["n"] else "e"
-    tail = re.match(rf",?\s*(?:{_SUFFIX})(?![\w])", text[m.end(key) :])
+    tail = _LEGAL_TAIL.match(text, m.end(key))  # not a copy of the rest of text per match
     return (m[key] + (tail.group() if tail else "")).strip()
 
 
 # "UNIVERSITI TEKNOLOGI MARA (hereinafter referred to as “UiTM”)": the words before the alias
+# (words of at most 81 characters, as in _CAP)
 _BEFORE_ALIAS = lazy(
-    r"(?P<n>(?:[A-Z“\"][\w.&'’“”\"-]*,?\s+){0,7}[A-Z][\w.&'’“”\"-]*)\s*\((?:hereinafter|selanjutnya"
-    r"|(?:the\s+)?[\"“])"
+    r"(?P<n>(?:[A-Z“\"][\w.&'’“”\"-]{0,80},?\s+){0,7}[A-Z][\w.&'’“”\"-]{0,80})\s*"
+    r"\((?:hereinafter|selanjutnya|(?:the\s+)?[\"“])"
 )
 _CONNECTOR = lazy(r"^(?:(?:BETWEEN|AND|ANTARA|DAN|Between|And|The|THE)\s+)+")
 

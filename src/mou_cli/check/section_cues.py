@@ -149,7 +149,7 @@ _CLAUSES: dict[str, list[str]] = {
     "termination": [
         r"akhir ~ \bpengakhiran\b|\bdiakhiri\b|\bdapat berakhir\b|\b(?:dapat|berhak|untuk"
         r"|akan) mengakhiri\b|\bmengakhiri <DOC>|\bberakhir (?:apabila|jika|bila|karena|sebelum"
-        r"|dengan|atas)\b",
+        r"|dengan(?! sendirinya)|atas)\b",
         r"terminasi ~ \bterminasi\b",
         r"pemutusan|pembatalan|penghentian ~ \bpemutusan (?:hubungan )?<DOC>|\b(?:pembatalan"
         r"|penghentian) <DOC>",

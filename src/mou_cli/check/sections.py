@@ -1,9 +1,16 @@
 """Which section of an agreement a heading or a passage is, by meaning, in both languages.
 
-Real drafts title their articles freely ("Hak dan Kewajiban", "Tugas dan Tanggung Jawab",
-"Obligations of the Parties"), and short MoUs fold several sections into one article. So a
-section counts as present when an article *heading* names it, or when one of its *key
-phrases* appears anywhere in the text. Ids are those of ``mou_cli.library.sections``.
+Real drafts title their articles freely ("Hak dan Kewajiban", "Obligations of the Parties"),
+fold several sections into one article ("Pasal 8 Lain-lain" settling disputes and amendments),
+and reach us through OCR ("PENYELESAIAN PERSELISIHA,N" left as a paragraph). So a section is
+present when a heading names it (an article, a heading, a run-in heading "8.5 Notices:", a
+stray line in capitals) or when the text states it anywhere: a clause cue in a sentence that
+passes the section's tests (``section_cues``), and for the purpose an intention in the
+opening, for the roles a duty given to one party. Ids are those of ``mou_cli.library.sections``.
+
+Each cue's needles are looked up in the whole text with ``str.find``, and its pattern runs
+only on the chunks that hold one: a draft is scanned once per cue, never chunk by chunk with
+every pattern.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ HEADINGS: dict[str, str] = {
     "termination": r"pengakhiran|berakhirnya|pemutusan|te(rm|nn|rn)inat|terminasi|pembatalan"
     r"|penghentian|cancell?ation",
     "dispute": r"perselisihan|sengketa|disputes?|arbitrat|jurisdiction|yurisdiksi|domisili",
-    "governing_law": r"hukum yang berlaku|pilihan hukum|governing law|applicable law"
+    "governing_law": r"hukum yang berlaku|pilihan hukum|governing law|applicable law\b"
     r"|choice of law",
     "force_majeure": r"keadaan kahar|keadaan memaksa|force ?maj|overmacht|act of god",
     "notices": r"pemberitahuan|korespondensi|surat-menyurat|notices?\b|correspondence"
@@ -71,11 +78,6 @@ _OPERATIVE = frozenset(
     {"ip", "confidentiality", "term", "termination", "dispute", "governing_law", "force_majeure"}
     | {"notices", "amendment"}
 )
-
-
-@cache
-def _heading_re(section: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{HEADINGS[section]})", re.IGNORECASE)
 
 
 @cache

@@ -182,10 +182,20 @@ def _texts(draft: Draft) -> dict[str | None, str]:
     unknown = [c.text for c in draft.chunks if lang_of(c, draft) is None]
     for c in draft.chunks:
         out.setdefault(lang_of(c, draft), []).append(c.text)
-    return {k: "\n".join(v + (unknown if k else [])).translate(_DASHES) for k, v in out.items()}
+    return {k: _plain_dashes("\n".join(v + (unknown if k else []))) for k, v in out.items()}
 
 
-_DASHES = str.maketrans("\u2010\u2011", "--")  # hyphen, non-breaking hyphen
+def _plain_dashes(text: str) -> str:
+    """``text`` with its hyphens (U+2010) and non-breaking hyphens (U+2011) made plain, and a
+    dash between words made a space ("Merdeka Belajar – Kampus Merdeka")."""
+    if "\u2010" in text or "\u2011" in text:
+        text = text.replace("\u2010", "-").replace("\u2011", "-")
+    if "\u2013" in text or "\u2014" in text or " - " in text:
+        text = _DASH.sub(" ", text)
+    return text
+
+
+_DASH = lazy(r" ?[\u2013\u2014] ?| - ")
 
 
 def usage_form(term: str) -> str:
@@ -218,26 +228,33 @@ def _forms(term: str) -> set[str]:
     return {form, spaced, spaced.replace(" ", "-")}
 
 
-def count_uses(draft: Draft, term: str, lang: str | None) -> int:
+def count_uses(draft: Draft, term: str, lang: str | None, limit: int | None = None) -> int:
     """Uses of ``term`` in ``lang``, its definition included: singular, plural and possessive
     ("Party", "Parties", "Party's"), with a hyphen or a space ("End-User", "End User"), and in
     Indonesian whatever the case ("Evaluasi", "evaluasi": Indonesian drafts capitalise defined
-    terms loosely)."""
+    terms loosely). With ``limit``, counting stops there."""
     if lang == "id":
-        text = _lowered_texts(draft).get(lang, "")
-        return sum(count_term(text, f) for f in _forms(term.lower()))
-    return sum(count_term(_texts(draft).get(lang, ""), f) for f in _forms(term))
+        text, forms = _lowered_texts(draft).get(lang, ""), _forms(term.lower())
+    else:
+        text, forms = _texts(draft).get(lang, ""), _forms(term)
+    n = 0
+    for f in forms:
+        n += count_term(text, f, None if limit is None else limit - n)
+        if limit is not None and n >= limit:
+            break
+    return n
 
 
-def uses_elsewhere(draft: Draft, d: Definition) -> int:
-    """Uses of a defined term other than its definition. In the defining paragraph itself only
-    the term as written counts: '"Program" adalah program pelatihan' does not use "Program"."""
-    total = count_uses(draft, d.term, d.lang)
+def uses_elsewhere(draft: Draft, d: Definition) -> bool:
+    """The defined term is used somewhere other than its definition. In the defining paragraph
+    itself only the term as written counts: '"Program" adalah program pelatihan' does not use
+    "Program"."""
+    extra = 0  # uses in the defining paragraph counted whatever their case, not as written
     if d.lang == "id":
-        own = d.chunk.text.translate(_DASHES)
-        total -= sum(count_term(own.lower(), f) for f in _forms(d.term.lower()))
-        total += sum(count_term(own, f) for f in _forms(d.term))
-    return total - 1
+        own = _plain_dashes(d.chunk.text)
+        extra = sum(count_term(own.lower(), f) for f in _forms(d.term.lower()))
+        extra -= sum(count_term(own, f) for f in _forms(d.term))
+    return count_uses(draft, d.term, d.lang, limit=extra + 2) - extra > 1
 
 
 _TOKEN = lazy(r"[^\W\d_][\w'’]*")
@@ -282,11 +299,12 @@ def _wordish(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"  # regex [\w-]
 
 
-def count_term(text: str, term: str) -> int:
+def count_term(text: str, term: str, limit: int | None = None) -> int:
     r"""How many times ``term`` stands as a word in ``text``: the matches, left to right and not
     overlapping, of ``(?<![\w-])STEM(?:'s|’s)?(?![\w-])(?! (?:BELAS|PULUH)\b)`` where STEM is
     ``term`` with an optional ``s``/``es`` (``y``/``ies`` for a term ending in y). Found with
-    ``str.find`` rather than a regular expression compiled for every term."""
+    ``str.find`` rather than a regular expression compiled for every term. With ``limit``,
+    counting stops there."""
     base, endings = (term[:-1], ("y", "ies")) if term.endswith("y") else (term, ("s", "es", ""))
     n, pos, size = 0, 0, len(text)
     while (i := text.find(base, pos)) >= 0:
@@ -295,6 +313,8 @@ def count_term(text: str, term: str) -> int:
             pos = i + 1
         else:
             n, pos = n + 1, end
+            if limit is not None and n >= limit:
+                break
     return n
 
 

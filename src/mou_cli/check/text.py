@@ -143,13 +143,18 @@ def matches(
             yield chunk, m
 
 
+ADDRESS_REACH = 200  # characters an address is looked for on each side of a match
+
+
 def in_address(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is part of an e-mail address, URL or file name."""
-    a = start
-    while a > 0 and not text[a - 1].isspace():
+    """``text[start:end]`` is part of an e-mail address, URL or file name (its run of text
+    without spaces, up to ``ADDRESS_REACH`` characters each way: a long run is not walked
+    again for each of its matches)."""
+    a, low = start, max(0, start - ADDRESS_REACH)
+    while a > low and not text[a - 1].isspace():
         a -= 1
-    b = end
-    while b < len(text) and not text[b].isspace():
+    b, high = end, min(len(text), end + ADDRESS_REACH)
+    while b < high and not text[b].isspace():
         b += 1
     token = text[a:b]
     return "@" in token or "://" in token or token.lower().startswith("www.") or "/" in token

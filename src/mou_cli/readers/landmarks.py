@@ -22,7 +22,8 @@ _RECITAL = lazy(
     re.I,
 )
 _BACKGROUND = lazy(
-    r"^\s*(recitals?|background|latar belakang|premises|preamble|mukadimah|pendahuluan)\s*:?\s*$",
+    r"^\s*(recitals?|background|latar belakang|premises|preamble|mukadimah|pendahuluan)"
+    r"\s*(?::\s*)?$",  # not \s*:?\s*$: two runs over the same spaces take quadratic time
     re.I,
 )
 _LEAD_IN = lazy(
@@ -57,10 +58,13 @@ _PARTY_LABEL = (
     r"(?:\s*\([^()]{0,40}\))?"
 )
 SIGN_COLUMNS = lazy(rf"^\W{{0,3}}{_PARTY_LABEL}[\s,.:/]*(?:(?:{_PARTY_LABEL}|P?IHAK\b).*)?$", re.I)
+# a label at a line start after spaces, not after blank lines: ^\s* would scan every line
+# after each line start (the same matches, found in linear time)
 _SIGN_CELL = lazy(
-    r"(meterai|materai|\bttd\b|tanda tangan|signature|\bsigned\b|^\s*nama\s*:|^\s*name\s*:|"
-    r"^\s*jabatan\s*:|^\s*title\s*:|_{4,}|\.{6,}|pihak (?:pertama|kedua|ketiga|kesatu)\b|"
-    r"(?:first|second|third) party|untuk dan atas nama|for and on behalf|^\s*by\s*:)",
+    r"(meterai|materai|\bttd\b|tanda tangan|signature|\bsigned\b|^[^\S\n]*nama\s*:|"
+    r"^[^\S\n]*name\s*:|^[^\S\n]*jabatan\s*:|^[^\S\n]*title\s*:|_{4,}|\.{6,}|"
+    r"pihak (?:pertama|kedua|ketiga|kesatu)\b|(?:first|second|third) party|untuk dan atas nama"
+    r"|for and on behalf|^[^\S\n]*by\s*:)",
     re.I | re.M,
 )
 _ANNEX = lazy(

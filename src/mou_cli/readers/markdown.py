@@ -49,8 +49,22 @@ _FORMAT_TAGS = frozenset(
     h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table
     tbody td tfoot th thead tr u ul wbr""".split()  # noqa: SIM905
 )
-_TAG = lazy(r"</?([A-Za-z][\w-]*)[^<>]*?/?>")
-_COMMENT = lazy(r"<!--.*?-->", re.S)
+# the name is all of the word ("(?![\w-])"): trying shorter names before the attributes would
+# take time growing with the square of an unclosed "<aaaa..."
+_TAG = lazy(r"</?([A-Za-z][\w-]*)(?![\w-])[^<>]*?/?>")
+
+
+def _without_comments(raw: str) -> str:
+    """``raw`` without its comments, as ``re.sub(r"<!--.*?-->", "", raw, flags=re.S)`` but in
+    one pass: after an unclosed "<!--" no later one can close (the regex would look again from
+    every "<!--", in time growing with the square of the text)."""
+    parts: list[str] = []
+    pos = 0
+    while (start := raw.find("<!--", pos)) >= 0 and (end := raw.find("-->", start + 4)) >= 0:
+        parts.append(raw[pos:start])
+        pos = end + 3
+    parts.append(raw[pos:])
+    return "".join(parts)
 
 
 def _html_text(raw: str, wrapped: bool = False) -> str:
@@ -68,7 +82,7 @@ def _html_text(raw: str, wrapped: bool = False) -> str:
             return m.group()
         return "\n" if name == "br" else ""
 
-    return _TAG.sub(tag, _COMMENT.sub("", raw))
+    return _TAG.sub(tag, _without_comments(raw))
 
 
 def _inline_text(token: Token) -> tuple[str, bool, list[tuple[bool, list[str]]], int]:

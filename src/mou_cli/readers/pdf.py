@@ -37,7 +37,7 @@ _DIGITS = lazy(r"\d+")
 # number differs from page to page.
 _HEADING_WORD = lazy(r"^\s*(?:pasal|article|section|clause|bab|chapter|bagian|part)\b", re.I)
 _HYPHENATED = lazy(r"[A-Za-z]{2}-$")
-_WORD_END = lazy(r"([A-Za-z]+)-$")
+_LONGEST_WORD = 40  # letters of a word looked at when joining a hyphenated line end
 _WORD_START = lazy(r"^([a-z]+)")
 # What a page edge may hold besides running headers: "Halaman 4 dari 5" inside a longer
 # header, the file name of a Word export, the initials boxes ("Paraf 1 ... Paraf 2",
@@ -213,13 +213,20 @@ def _join_hyphenated(first: str, second: str) -> str:
     """``first`` ends in a hyphen, ``second`` continues the word: drop the hyphen of a word
     split by the layout ("ber-" "laku"), keep it in a repeated word ("masing-" "masing",
     "perundang-" "undangan", "sebaik-" "baiknya")."""
-    head = _WORD_END.search(first)
-    tail = _WORD_START.match(second)
-    if head and tail:
-        left, right = head.group(1).lower(), tail.group(1)
+    start = len(first) - 1
+    while start and len(first) - start <= _LONGEST_WORD and _letter(first[start - 1]):
+        start -= 1  # (a loop, not a search for "[A-Za-z]+-$": that takes quadratic time)
+    left = first[start:-1].lower()
+    tail = _WORD_START.match(second[:_LONGEST_WORD])
+    if left and tail:
+        right = tail.group(1)
         if any(left.endswith(right[:k]) for k in range(3, min(len(left), len(right)) + 1)):
             return first + second
     return first[:-1] + second
+
+
+def _letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _located_by_page(draft: Draft, page_of: list[int]) -> Draft:

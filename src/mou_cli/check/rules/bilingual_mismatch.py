@@ -14,9 +14,11 @@ from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
 
+# each optional word takes the spaces after it: three optional runs of spaces in a row
+# (\s*X?\s*Y?\s*) would be split every way on a long run, in cubic time
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|butir|article|section|clause|paragraph)s?\s*\(?[\dIVXL]+[\d.]*"
-    r"\)?(?:\s*(?:,|and|dan|or|atau|to|sampai dengan|ayat|huruf)?\s*(?:pasal|article)?\s*"
+    r"\)?(?:\s*(?:(?:,|and|dan|or|atau|to|sampai dengan|ayat|huruf)\s*)?(?:(?:pasal|article)\s*)?"
     r"(?:\(\w{1,3}\)|\d+(?:\.\d+)*))*|^\s*\(?\w{1,3}[.)]\s|^\s*\d+(\.\d+)+\s",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from mou_cli.messages import msg
 
 _REFS = lazy(
     r"\b(pasal|ayat|huruf|angka|article|section|clause|paragraph|nomor|number|no\.)\s*"
-    r"\(?[\dIVXL]+[\d.]*\)?(\s*(ayat|huruf)?\s*\(\w+\))*|^\s*\(?\d+(\.\d+)*[.)]?\s",
+    r"\(?[\dIVXL]+[\d.]*\)?(\s*(?:(ayat|huruf)\s*)?\(\w+\))*|^\s*\(?\d+(\.\d+)*[.)]?\s",
     re.IGNORECASE,
 )
 _MEASURE = lazy(r"\d|\b(per ?cent|persen|setiap (bulan|tahun|triwulan)|by the end of)\b")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import hit, may_hold
+from mou_cli.check.text import ADDRESS_REACH, hit, may_hold
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
@@ -17,10 +17,12 @@ _ADDRESS = lazy(r"@|://|^www\.", re.IGNORECASE)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """Part of an e-mail address or a URL (a file name or "materai/meterai" is still text)."""
-    a = text.rfind(" ", 0, start) + 1
-    b = text.find(" ", end)
-    return bool(_ADDRESS.search(text[a : b if b >= 0 else len(text)]))
+    """Part of an e-mail address or a URL (a file name or "materai/meterai" is still text),
+    looked for up to ``ADDRESS_REACH`` characters each way."""
+    low, high = max(0, start - ADDRESS_REACH), min(len(text), end + ADDRESS_REACH)
+    a = text.rfind(" ", low, start)
+    b = text.find(" ", end, high)
+    return bool(_ADDRESS.search(text[low if a < 0 else a + 1 : high if b < 0 else b]))
 
 
 @rule(

@@ -22,8 +22,11 @@ _OPENING = 12  # chunks at the start where the parties are named
 _OPENING_CHARS = 6000  # ... and at most this many characters of them
 # two organisations, each with the short name the text calls it by: "Couillard Solar
 # Foundation (CSF)", "Data Science for Sustainable Development (DSSD)"
+# (words of at most 61 characters: "&", "." and "-" start words for \b, and an unbounded word
+# would be scanned again from each of them, in quadratic time)
 _ORG = lazy(
-    r"\b[A-Z][\w&.-]*(?: (?:of |for |and |de |dan )?[A-Z][\w&.-]*){1,8} \(([A-Z][A-Z0-9&-]{1,9})\)"
+    r"\b[A-Z][\w&.-]{0,60}(?: (?:of |for |and |de |dan )?[A-Z][\w&.-]{0,60}){1,8}"
+    r" \(([A-Z][A-Z0-9&-]{1,9})\)"
 )
 # a form with a line per party: "Agency Name:", "Nama Instansi:"; captions "Pihak Pemilik"
 _FIELD = lazy(
@@ -44,8 +47,11 @@ def _between(draft: Draft, chunk: Chunk) -> bool:
 
 
 def _named_in_opening(text: str) -> bool:
-    """The opening names two parties in another way: two organisations with their short
-    names, a form with a name field per party, a caption per party."""
+    """The opening names two parties in another way: "between" and "and" on different lines,
+    two organisations with their short names, a form with a name field per party, a caption
+    per party."""
+    if _BETWEEN.search(text):
+        return True
     if len({m[1] for m in _ORG.finditer(text)}) >= 2 or len(_FIELD.findall(text)) >= 2:
         return True
     return len({m[1] for m in _CAPTION.finditer(text)}) >= 2

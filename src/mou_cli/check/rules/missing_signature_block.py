@@ -17,7 +17,7 @@ _BLOCK = lazy(
     r"untuk dan atas nama|for and on behalf of|in witness|m[ae]t[ea]rai|\bttd\b"
     r"|\b(?:signed|signature|tanda tangan|printed name|nama|name|jabatan|title|by|oleh)\s*:"
     r"|\bPIHAK (?:PERTAMA|KESATU|I|1)\b\W{0,3}\s+PIHAK (?:KEDUA|II|2)\b"
-    r"|^\s*PIHAK \w+\s*,?\s*$",
+    r"|^[^\S\n]*PIHAK \w+\s*,?\s*$",  # not ^\s*: it would scan every line after each line start
     re.IGNORECASE | re.MULTILINE,
 )
 # "Pihak Pemilik Jojo Yudi Pihak Marketing Peter": each party's caption, then its signer

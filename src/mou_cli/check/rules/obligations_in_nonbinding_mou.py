@@ -142,8 +142,9 @@ def check(draft: Draft) -> Iterator[Hit]:
             if not may_hold(draft, chunk, _DUTY_IN if rx is _DUTY else _PAY_IN):
                 continue
             for m in rx.finditer(chunk.text):
-                before, after = chunk.text[: m.start()], chunk.text[m.end() : m.end() + 60]
-                if _NEGATED.search(before) or _BY_LAW.search(after):
+                before = max(0, m.start() - 120)  # a negation and two words, not all the text
+                after = chunk.text[m.end() : m.end() + 60]
+                if _NEGATED.search(chunk.text, before, m.start()) or _BY_LAW.search(after):
                     continue
                 yield hit(
                     chunk,

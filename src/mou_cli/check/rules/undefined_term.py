@@ -70,8 +70,10 @@ def _generic(term: str) -> bool:
 def _heading_like(text: str) -> bool:
     """A heading or a title line in body text: no lower-case letter, or a few words, mostly
     capitalised."""
-    if not any(ch.islower() for ch in text):
-        return True
+    if text == text.upper():
+        return True  # no lower-case letter
+    if len(text) > 160:
+        return False
     words = [w for w in text.split() if w[:1].isalpha()]
     caps = sum(w[0].isupper() for w in words)
     return len(words) <= 12 and caps * 3 >= len(words) * 2
