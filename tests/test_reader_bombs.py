@@ -248,7 +248,11 @@ def _read_quickly(folder: Path, path: Path) -> float:
 
 # --- item 1: the zip-bomb check sees every part read ---------------------------------------------
 
-GIGA_A = 2000  # MiB of "A": 2 GB in a 2 MB part
+
+@pytest.fixture(scope="module")
+def giga_a() -> tuple[bytes, int, int]:
+    """2,000 MiB of "A": 2 GB in a 2 MB part."""
+    return repeated(b"A" * (1 << 20), 2_000)
 
 
 @pytest.mark.parametrize(
@@ -260,22 +264,25 @@ GIGA_A = 2000  # MiB of "A": 2 GB in a 2 MB part
     ],
 )
 def test_a_main_part_named_by_the_relationships_is_vetted(
-    tmp_path: Path, generated: list[tuple[str, bytes]], target: str, entry: str, keep: bool
+    tmp_path: Path,
+    generated: list[tuple[str, bytes]],
+    giga_a: tuple[bytes, int, int],
+    target: str,
+    entry: str,
+    keep: bool,
 ) -> None:
     path = tmp_path / "bomb.docx"
-    bomb = repeated(b"A" * (1 << 20), GIGA_A)
-    path.write_bytes(tampered(generated, target, bomb, entry=entry, keep_document=keep))
+    path.write_bytes(tampered(generated, target, giga_a, entry=entry, keep_document=keep))
     assert path.stat().st_size < 3_000_000
     refused(path, "zip bomb")
 
 
 def test_a_second_part_of_the_same_name_in_another_case_is_refused(
-    tmp_path: Path, generated: list[tuple[str, bytes]]
+    tmp_path: Path, generated: list[tuple[str, bytes]], giga_a: tuple[bytes, int, int]
 ) -> None:
-    """Word/DOCUMENT.XML beside word/document.xml: which would a reader get? Neither."""
+    """word/DOCUMENT.XML beside word/document.xml: which would a reader get? Neither."""
     path = tmp_path / "twice.docx"
-    bomb = repeated(b"A" * (1 << 20), GIGA_A)
-    path.write_bytes(tampered(generated, "word/DOCUMENT.XML", bomb))
+    path.write_bytes(tampered(generated, "word/DOCUMENT.XML", giga_a))
     refused(path, "two parts named word/document.xml")
 
 

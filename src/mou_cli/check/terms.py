@@ -277,7 +277,12 @@ def misread_use(draft: Draft, d: Definition) -> bool:
             got = " ".join(words[i : i + size])
             if got[:1] != want[:1] or abs(len(got) - len(want)) > 3:
                 continue
-            if SequenceMatcher(None, want, got).ratio() >= 0.8:
+            match = SequenceMatcher(None, want, got)
+            if (
+                match.real_quick_ratio() >= 0.8
+                and match.quick_ratio() >= 0.8
+                and match.ratio() >= 0.8
+            ):
                 return True
     return False
 
