@@ -163,7 +163,9 @@ def test_broken_answers_make_mou_new_write_nothing(data: dict, breakage: str) ->
         assert r.returncode == 2, (breakage, r.stderr)
         assert "Traceback" not in r.stderr
         assert f"error: {bad}" in r.stderr, r.stderr
-        assert ("problem" in r.stderr or "lacks" in r.stderr) and "\n  " in r.stderr, r.stderr  # listed
+        assert ("problem" in r.stderr or "lacks" in r.stderr) and "\n  " in r.stderr, (
+            r.stderr
+        )  # listed
         assert not out.exists()
         assert sorted(p.name for p in Path(tmp).iterdir()) == ["bad.yaml"]
 

@@ -53,7 +53,9 @@ def require(name: str) -> str:
     """The tesseract command, or a ``DraftError`` saying how to install it."""
     exe = tesseract()
     if exe is None:
-        raise DraftError(f"{name}: this PDF is a scan with no text layer; to read it, {INSTALL_HINT}")
+        raise DraftError(
+            f"{name}: this PDF is a scan with no text layer; to read it, {INSTALL_HINT}"
+        )
     return exe
 
 
