@@ -7,6 +7,7 @@ Indonesian ``Senin, tanggal dua puluh tiga bulan November tahun dua ribu dua pul
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import itertools
@@ -160,11 +161,14 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             if k == 3 and not _NUMERIC.search(text, a, b):
                 continue
             for m in pats[k].finditer(text, a, b):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
+                at = bisect.bisect_left(taken, (m.start(), m.start()))
+                if (at and taken[at - 1][1] > m.start()) or (
+                    at < len(taken) and taken[at][0] < m.end()
+                ):
+                    continue  # overlaps a date found before (the spans kept are disjoint)
                 mention = _mention(m)
                 if mention is not None:
-                    taken.append((m.start(), m.end()))
+                    taken.insert(at, (m.start(), m.end()))
                     found.append(mention)
     return tuple(sorted(found, key=lambda d: d.start))
 

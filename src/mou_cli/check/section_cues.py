@@ -240,7 +240,7 @@ _EVIDENCE: dict[str, list[str]] = {
         r"|mengikatkan diri|bekerja ?sama|menyelenggarakan)\b",
         r"setuju ~ \bsetuju untuk (?:mengadakan|melakukan|bekerja ?sama|menjalin)\b",
         r"sama untuk|dalam rangka|bahwa|menimbang ~ \bbekerja ?sama untuk\b|\bdalam rangka\b"
-        r"|^\W*bahwa\b|\bmenimbang\b",
+        r"|^\W{0,100}bahwa\b|\bmenimbang\b",  # \W* would rescan every blank line after each
         r"desir|wish|intend|seek|whereas ~ \b(?:desires?|desirous|wish(?:es)?|intends?|seeks?)"
         r" to\b|\bwhereas\b",
         r"agree ~ \bagrees? to (?:cooperate|collaborate|work together|establish|enter|partner"

@@ -128,7 +128,7 @@ def _quoted(text: str) -> list[tuple[int, int, str, bool]]:
             for m in group:
                 term = clean(m["t"])
                 if _term_ok(term):
-                    out.append((m.start("t"), m.end("t"), term, refers and not before))
+                    out.append((m.start("t"), m.end("t"), term, refers))
     return out
 
 
@@ -165,11 +165,11 @@ def definitions(draft: Draft) -> list[Definition]:
         entry = _entry(text, _ENTRY if id(chunk) in entries else _ENTRY_EN)
         if entry:
             found.append((*entry, False))
-        taken: list[tuple[int, int]] = []
+        reach = 0  # the end of the last definition kept: one that starts before it overlaps
         for s, e, term, ref in sorted(found):
-            if any(s < b and a < e for a, b in taken):
+            if s < reach:
                 continue
-            taken.append((s, e))
+            reach = e
             out.append(Definition(term, chunk, s, e, lang, ref))
     return out
 
@@ -251,9 +251,14 @@ def uses_elsewhere(draft: Draft, d: Definition) -> bool:
     "Program"."""
     extra = 0  # uses in the defining paragraph counted whatever their case, not as written
     if d.lang == "id":
-        own = _plain_dashes(d.chunk.text)
-        extra = sum(count_term(own.lower(), f) for f in _forms(d.term.lower()))
-        extra -= sum(count_term(own, f) for f in _forms(d.term))
+        known: dict[tuple[int, str], int] = draft.remember("terms.extra", dict)
+        key = (id(d.chunk), d.term)
+        if key not in known:
+            own = _plain_dashes(d.chunk.text)
+            known[key] = sum(count_term(own.lower(), f) for f in _forms(d.term.lower())) - sum(
+                count_term(own, f) for f in _forms(d.term)
+            )
+        extra = known[key]
     return count_uses(draft, d.term, d.lang, limit=extra + 2) - extra > 1
 
 

@@ -17,7 +17,8 @@ _TAG = lazy(
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<<[^<>\n]{1,60}>>|«[^«»\n]{1,60}»|\$\{[^}\n]{1,60}\}"
 )
 _WORD = lazy(r"\bTB[DA]\b|(?<!\w)(?:\d{0,2}[Xx]{3,}|\d{2}XX)(?!\w)")
-_ROMAN_BEFORE = lazy(r"(pasal|article|bab|chapter|part|bagian|section)\s*$", re.IGNORECASE)
+# "Pasal XXX": searched only in the 20 characters before the numeral, so the spaces are bounded
+_ROMAN_BEFORE = lazy(r"(pasal|article|bab|chapter|part|bagian|section)\s{0,3}$", re.IGNORECASE)
 _BLANK = lazy(r"_{3,}|\.{5,}|…{2,}|(?:\. ){4,}")
 _TOC = lazy(r"(?<![\s\d])\s*\d+\s*")  # after a dot leader: a page number, then the end
 _BRACKET = lazy(r"\[([^\[\]\n]{0,60})\](?!\()")
