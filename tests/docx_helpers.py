@@ -81,12 +81,16 @@ class Read:
 
     @staticmethod
     def text(p) -> str:
+        """The text as the tree holds it: the non-breaking spaces and hyphens that keep a date
+        on one line read as plain ones."""
         out = []
-        for node in p.iter(f"{W}t", f"{W}br", f"{W}tab"):
+        for node in p.iter(f"{W}t", f"{W}br", f"{W}tab", f"{W}noBreakHyphen"):
             if node.tag == f"{W}t":
-                out.append(node.text or "")
+                out.append((node.text or "").replace("\u00a0", " "))
             elif node.tag == f"{W}br":
                 out.append("\n" if node.get(f"{W}type") != "page" else "")
+            elif node.tag == f"{W}noBreakHyphen":
+                out.append("-")
             else:
                 out.append("\t")
         return "".join(out)

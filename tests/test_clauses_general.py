@@ -167,7 +167,8 @@ def test_opening_names_every_party_and_authority() -> None:
 
 def test_recitals_bridge_into_the_articles() -> None:
     doc = _doc("base")
-    assert "bahwa Tani Maju mengembangkan" in _text(doc, "recitals", "id")
+    # a short name the text uses only once is written out in full
+    assert "bahwa PT Tani Maju Sejahtera mengembangkan" in _text(doc, "recitals", "id")
     assert _text(doc, "recitals", "id").endswith("dengan ketentuan sebagai berikut:")
     assert _text(doc, "recitals", "en").endswith("The Parties agree as follows:")
 

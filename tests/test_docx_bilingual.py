@@ -75,12 +75,15 @@ def test_title_page_and_title_block_are_bilingual():
     doc = document(BI)
     r = rendered(BI)
     body = list(r.body)
-    brk = next(i for i, p in enumerate(body) if p.find(f".//{W}br[@{W}type='page']") is not None)
+    brk = next(i for i, p in enumerate(body) if p.find(f"{W}pPr/{W}sectPr") is not None)
     cover = "\n".join(Read.text(p) for p in body[:brk])
     for lang in ("id", "en"):
         for line in doc.title_lines[lang]:
             assert line in cover
-    block = body[brk + 1]
+    # an empty paragraph opens the body: LibreOffice loses the footer of a section that
+    # starts with a table
+    assert Read.style(body[brk + 1]) == "SectionStart" and not Read.text(body[brk + 1])
+    block = body[brk + 2]
     assert block.tag == f"{W}tbl"
     left, right = _cells(block.find(f"{W}tr"))
     assert Read.text(left.find(f"{W}p")).split("\n") == doc.title_lines["id"]

@@ -82,7 +82,7 @@ def test_new_with_page_options(tmp_path):
     (path,) = tmp_path.glob("*.docx")
     r = Read(path.read_bytes())
     assert r.docx.sections[0].page_width.twips == 12240
-    assert len(r.docx.sections) == 2  # the agreement, then the checklist annex
+    assert len(r.docx.sections) == 3  # the cover, the agreement, then the checklist annex
     assert r.styled("AnnexHeading")
     footers = [f for f in r.parts("word/footer") if f.find(f".//{W}tbl") is not None]
     assert footers, "paraf boxes in the footer"
@@ -108,7 +108,7 @@ def test_docx_and_pdf_render_the_docx_once(monkeypatch, tmp_path):
 
     converted = []
 
-    def fake_pdf(docx: bytes) -> bytes:  # LibreOffice may be missing: the conversion is faked
+    def fake_pdf(docx: bytes, **_: object) -> bytes:  # LibreOffice may be missing: faked
         converted.append(docx)
         return b"%PDF-1.7 fake"
 

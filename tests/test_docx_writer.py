@@ -184,13 +184,18 @@ def test_footer_has_live_page_fields_and_header_the_title_and_number():
     footers = " ".join(
         " ".join(t.text for t in f.iter(f"{W}instrText")) for f in r.parts("word/footer")
     )
-    assert "PAGE" in footers and "NUMPAGES" in footers
+    # Y counts the pages of the body only: the cover and the annex are sections of their own
+    assert "PAGE" in footers and "SECTIONPAGES" in footers and "NUMPAGES" not in footers
     footer_text = " ".join(Read.text(p) for f in r.parts("word/footer") for p in f.iter(f"{W}p"))
     assert "Halaman" in footer_text and "dari" in footer_text
     header_text = " ".join(Read.text(p) for h in r.parts("word/header") for p in h.iter(f"{W}p"))
     assert doc.meta["title"] in header_text
     assert doc.meta["number"] in header_text
-    assert r.docx.sections[0].different_first_page_header_footer  # a bare cover page
+    cover, body = r.docx.sections  # a bare cover page, then the body numbered from 1
+    assert cover._sectPr.find(f"{W}headerReference") is None
+    assert cover._sectPr.find(f"{W}footerReference") is None
+    assert body._sectPr.find(f"{W}pgNumType").get(f"{W}start") == "1"
+    assert not body.different_first_page_header_footer
 
 
 def test_english_footer_says_page_of():
@@ -222,8 +227,8 @@ def test_cover_page_has_title_number_parties_date_and_place():
     doc = document(ID)
     r = rendered(ID)
     body = list(r.body)
-    brk = next(i for i, p in enumerate(body) if p.find(f".//{W}br[@{W}type='page']") is not None)
-    cover = "\n".join(Read.text(p) for p in body[:brk])
+    brk = next(i for i, p in enumerate(body) if p.find(f"{W}pPr/{W}sectPr") is not None)
+    cover = "\n".join(Read.text(p) for p in body[: brk + 1])
     for line in doc.title_lines["id"]:
         assert line in cover
     assert doc.meta["number"] in cover
@@ -329,13 +334,13 @@ def test_checklist_annex_only_when_asked():
     a = answers_for(ID)
     rows = checklist(a)
     r = Read(writer.render(document(ID), checklist=rows))
-    assert len(r.docx.sections) == 2
+    assert len(r.docx.sections) == 3  # cover, body, annex
     labels = document(ID).labels["id"]
     assert [Read.text(p) for p in r.styled("AnnexHeading")] == [labels["checklist"]]
     assert [Read.text(p) for p in r.styled("AnnexNote")] == [labels["checklist_note"]]
     (table,) = r.tables("ChecklistTable")
     assert len(table.findall(f"{W}tr")) == len(rows) + 1
-    assert len(rendered(ID).docx.sections) == 1
+    assert len(rendered(ID).docx.sections) == 2
     assert not rendered(ID).styled("AnnexHeading")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import ANSWERS
 
-from mou_cli import cli, fsutil
+from mou_cli import cli, fsutil, stdout
 from mou_cli.errors import MouError
 
 MEMORY = 1 << 30
@@ -294,7 +294,7 @@ def _draft(tmp_path: Path, args: list[str]) -> list[str]:
 def test_a_full_disk_on_stdout_is_exit_74_with_one_line(tmp_path, args):
     with open("/dev/full", "w") as full:
         done, _ = mou(*_draft(tmp_path, args), stdout=full.fileno())
-    assert done.returncode == cli.EXIT_IOERR == 74, done.stderr[-2000:]
+    assert done.returncode == stdout.EXIT_IOERR == 74, done.stderr[-2000:]
     assert done.stderr == "error: could not write to standard output: the disk is full\n"
 
 
@@ -306,7 +306,7 @@ def test_a_closed_pipe_on_stdout_is_exit_141_quietly(tmp_path, args):
         done, _ = mou(*_draft(tmp_path, args), stdout=write_end)
     finally:
         os.close(write_end)
-    assert done.returncode == cli.EXIT_PIPE == 141, done.stderr[-2000:]
+    assert done.returncode == stdout.EXIT_PIPE == 141, done.stderr[-2000:]
     assert done.stderr == ""
 
 

@@ -137,6 +137,32 @@ def test_a_hurried_user_drafts_two_parties_in_at_most_25_questions(monkeypatch, 
             assert not english_in(run.screen.split("mou: menyusun", 1)[1])
 
 
+TYPE_HEADS = ("distribution", "joint_venture", "supply_chain", "marketing", "technology",
+              "community", "strategic")  # fmt: skip
+
+
+def test_a_hurried_user_meets_at_most_three_prompts_of_a_types_terms(monkeypatch, tmp_path):
+    """Per type, for an MoU and a binding agreement: the terms that matter most are asked
+    (products and territory, the vehicle and its capital, the goods, the marks, the
+    beneficiaries and grant) and the rest offered as one list, so the hurried interview stays
+    within 25 questions; every draft gets its type's terms block where the type has one."""
+    counts = {}
+    for type_ in TYPE_HEADS:
+        for binding in (False, True):
+            script = {**HURRIED, "type": Pick(type_), "binding": Pick(binding)}
+            out = tmp_path / f"{type_}-{binding}"
+            steps = rehearse(monkeypatch, script, out=out)
+            mine = [s.key for s in steps if s.key.startswith(type_)]
+            counts[type_, binding] = (len(mine), len(steps))
+            assert len(mine) <= 3, (type_, binding, mine)
+            assert len(steps) <= 25, (type_, binding, [s.key for s in steps])
+            a = answers_in(out)
+            assert a.type == type_ and a.binding is binding
+    assert counts[("distribution", True)][0] == 3  # products, territory, the list of terms
+    assert counts[("marketing", False)][0] == 0  # an MoU states intent: nothing to add
+    print(counts)
+
+
 def test_a_full_three_party_mou_takes_at_most_70_questions(monkeypatch, tmp_path):
     steps = rehearse(monkeypatch, FULL, out=tmp_path / "rehearsal", ui_lang="id")
     run = replay(steps, ["new", "--out", "draft", "--ui-lang", "id"], tmp_path)

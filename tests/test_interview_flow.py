@@ -122,7 +122,7 @@ def test_two_party_indonesian_mou_matches_the_answers_file_route(monkeypatch, tm
     assert a.signatures.stamp_duty
     assert not (out / ".mou-interview.yaml").exists()  # finished: no progress file left
     text = (out / f"{saved.name.removesuffix('.answers.yaml')}.md").read_text(encoding="utf-8")
-    assert "target 5.000 petani" in text
+    assert "target 5.000 (lima ribu) petani" in text
 
     # the same draft and checklist from the answers file
     again = tmp_path / "again"

@@ -133,11 +133,13 @@ TYPES = ("strategic", "joint_venture", "distribution", "marketing", "technology"
          "supply_chain")  # fmt: skip
 
 
+@pytest.mark.parametrize("binding", [False, True], ids=["mou", "pks"])
 @pytest.mark.parametrize("language", ["id", "en", "id-en"])
 @pytest.mark.parametrize("type_", TYPES)
-def test_enter_everywhere_reaches_valid_answers_for_every_type(type_, language):
+def test_enter_everywhere_reaches_valid_answers_for_every_type(type_, language, binding):
     """The hurried path: every question a topic offers has a value to offer (a new question
-    without one would be asked of every user), and together they make valid answers."""
+    without one would be asked of every user), and together they make valid answers, for an
+    MoU and a binding agreement of every type."""
     from mou_cli.answers import validate
 
     state = State(
@@ -145,6 +147,7 @@ def test_enter_everywhere_reaches_valid_answers_for_every_type(type_, language):
             "schema": 1,
             "language": language,
             "type": type_,
+            "binding": binding,
             "parties": [
                 {
                     "name": "PT Maju Bersama",
@@ -158,11 +161,15 @@ def test_enter_everywhere_reaches_valid_answers_for_every_type(type_, language):
                 },
             ],
         },
-        {"language", "type", "parties[0].name", "parties[1].name"},
+        {"language", "type", "binding", "parties[0].name", "parties[1].name"},
     )
     walker = Walker(state)
     walker.filling = True
     for t in TOPICS:
         walker.run(t, "fill")
     assert walker.needs == []
-    validate(store.finish(state.data))
+    answers = validate(store.finish(state.data)).answers
+    assert answers.binding is binding
+    block = getattr(answers, type_)
+    if type_ in ("distribution", "joint_venture", "supply_chain", "strategic", "community"):
+        assert block is not None  # its terms as shown, written down

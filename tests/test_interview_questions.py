@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing
 
 import pytest
@@ -22,7 +23,7 @@ from mou_cli.interview.parsing import (
     parse_percent,
 )
 from mou_cli.interview.parties import drop_party, rename_party
-from mou_cli.interview.questions import TOPICS, topic_of
+from mou_cli.interview.questions import TOPICS, topic, topic_of
 from mou_cli.interview.spec import OTHER, Group, Q, Titled, leaves
 from mou_cli.interview.state import Ctx, State
 from mou_cli.interview.walk import Walker
@@ -122,8 +123,10 @@ def test_every_partnership_type_has_defaults_suggestions_and_a_name():
 
 @pytest.mark.parametrize("type_", TYPES)
 def test_type_defaults_are_valid_answers(type_):
+    sole = Ctx({"type": type_, "distribution": {"exclusivity": "sole"}})
     for path in {*defaults.COMMON, *defaults.FIELDS[type_]}:
         value = defaults.field_default(type_, path)
+        value = value(sole) if callable(value) else value
         if path == "financial.profit_sharing":
             assert isinstance(value, bool)  # the answer to "share profits?"
         else:
@@ -132,6 +135,9 @@ def test_type_defaults_are_valid_answers(type_):
 
 def test_type_defaults_differ_where_the_issue_says():
     community, jv = defaults.FIELDS["community"], defaults.FIELDS["joint_venture"]
+    term = defaults.FIELDS["distribution"]["term.years"]  # a sole appointment: 5 years at least
+    assert term(Ctx({"distribution": {"exclusivity": "sole"}})) == 5
+    assert term(Ctx({"distribution": {"exclusivity": "non_exclusive"}})) == 3
     assert community["financial.costs"] == "shared"
     assert jv["governance.committee"] and jv["governance.decisions"] == "majority"
     assert defaults.SUGGEST["joint_venture"]["contribution"]["en"] == "Capital contribution"
@@ -281,3 +287,155 @@ def test_every_bundled_example_opens_for_editing_as_valid_answers(name):
     assert len(rows) > 20 and all(r.label and r.value for r in rows)
     validate(store.finish(state.data))
     assert "parties[0].name" in state.done and "dispute.forum" in state.done
+
+
+# --- the terms of each partnership type ----------------------------------------------------------
+
+TYPE_BLOCK_KEYS = {
+    "distribution",
+    "joint_venture",
+    "supply_chain",
+    "marketing",
+    "technology",
+    "community",
+    "strategic",
+}
+# What ../shared/spec/partnership-types.md lets a non-binding MoU state, by type ("MoU vs PKS"):
+# products and territory as intent and a binding exclusivity to negotiate; a JV term sheet
+# (vehicle, capital, stakes, board); the goods and their qualification; the kind of technology
+# cooperation; aims and beneficiaries; a strategic alliance's planning and non-solicitation.
+# Everything else of a type (prices, payment, penalties, licences, fees, grants, reports, audits)
+# belongs in a binding agreement and is never asked for an MoU.
+IN_AN_MOU = {
+    "distribution": {
+        "products", "territory", "principal", "distributor", "role", "exclusivity",
+        "reserved_channels", "exclusive_negotiation_days",
+    },
+    "joint_venture": {
+        "vehicle", "authorised_capital", "company_name", "kbli", "paid_up_capital",
+        "shareholding", "directors", "commissioners", "board_seats", "exclusive_negotiation_days",
+    },
+    "supply_chain": {"goods", "supplier", "buyer", "specifications", "sni", "halal"},
+    "marketing": set(),
+    "technology": {"subtype", "licensor", "licensee"},
+    "community": {"beneficiaries", "location", "vulnerable_groups", "safeguarding"},
+    "strategic": {
+        "fields", "competitors", "definitive_agreements", "non_solicitation",
+        "non_solicit_months",
+    },
+}  # fmt: skip
+
+# Answers under which every follow-up question of a type applies (a licence, a grant, a fee...).
+EVERYTHING = {
+    "distribution": {
+        "principal": "A", "distributor": "B", "exclusivity": "sole", "role": "distributor",
+        "minimum_purchase": {"amount": 1, "currency": "IDR"}, "price_basis": "price_list_discount",
+        "incoterm": {"rule": "CIF"}, "regulated": "bpom", "post_termination_stock": "sell_off",
+    },
+    "joint_venture": {"vehicle": "new_pt", "rofr": True},
+    "supply_chain": {"price_adjustment": "index"},
+    "marketing": {"marks": [{"mark": "X", "owner": "A"}], "money": "fee"},
+    "technology": {"subtype": "licence", "royalty": {"running_percent": 3}},
+    "community": {"grant": {"amount": 1, "currency": "IDR"}},
+    "strategic": {"non_solicitation": True},
+}  # fmt: skip
+
+
+def _terms_questions():
+    """(model path, question, its ``when``s from the outside in) of the terms topic."""
+
+    def walk(items, prefix, whens):
+        for item in leaves(items):
+            if isinstance(item, Group):
+                yield from walk(item.questions, f"{prefix}{item.path}[].", (*whens, item.when))
+            else:
+                yield f"{prefix}{item.path}", item, (*whens, item.when)
+
+    yield from walk(topic("terms").items, "", ())
+
+
+TERMS_QUESTIONS = list(_terms_questions())
+
+
+def _ctx(type_: str, binding: bool, **data) -> Ctx:
+    parties = [{"short_name": "A", "kind": "company"}, {"short_name": "B", "kind": "nonprofit"}]
+    base = {"type": type_, "binding": binding, "parties": parties, **data}
+    return Ctx(base, item={"mark": "X", "owner": "A"})
+
+
+def _applies(whens, ctx: Ctx) -> bool:
+    return all(w is None or w(ctx) for w in whens)
+
+
+def test_every_type_has_terms_questions_and_only_its_own_block():
+    heads = {path.split(".")[0] for path, _, _ in TERMS_QUESTIONS}
+    assert heads == TYPE_BLOCK_KEYS
+    for path, _q, whens in TERMS_QUESTIONS:
+        head = path.split(".")[0]
+        assert whens[-1] is not None or len(whens) > 1, f"{path}: asked for every type"
+        for type_ in TYPES:
+            for binding in (False, True):
+                ctx = _ctx(type_, binding, **{head: EVERYTHING[head]})
+                if type_ != head:
+                    assert not _applies(whens, ctx), f"{path} asked for {type_}"
+
+
+@pytest.mark.parametrize("type_", sorted(TYPE_BLOCK_KEYS))
+def test_an_mou_is_asked_only_what_the_spec_lets_an_mou_state(type_):
+    mou, pks = (
+        _ctx(type_, False, **{type_: EVERYTHING[type_]}),
+        _ctx(type_, True, **{type_: EVERYTHING[type_]}),
+    )
+    in_mou = {p.split(".")[1].split("[")[0] for p, _, w in TERMS_QUESTIONS if _applies(w, mou)}
+    in_pks = {p.split(".")[1].split("[")[0] for p, _, w in TERMS_QUESTIONS if _applies(w, pks)}
+    assert in_mou <= IN_AN_MOU[type_], in_mou - IN_AN_MOU[type_]
+    assert in_mou == IN_AN_MOU[type_]  # and every term an MoU may state is asked
+    assert in_mou - {"exclusive_negotiation_days"} <= in_pks  # that one binds in an MoU only
+    if type_ != "strategic":  # an alliance states the same either way
+        assert in_pks - in_mou, f"{type_}: a binding agreement asks for more than an MoU"
+    commercial = {"price_basis", "payment_days", "late_penalty_percent", "royalty", "grant",
+                  "fee", "minimum_purchase", "incoterm", "tranches", "audit_right"}  # fmt: skip
+    assert not in_mou & commercial, in_mou & commercial
+
+
+def test_a_type_question_names_its_law_only_as_the_spec_verified_it():
+    """Help texts cite only statutes the spec marks OK (statute text read)."""
+    cited = {
+        "PP 29/2021", "UU 5/1999", "Law 5/1999", "UU 25/2007", "Law 25/2007", "UU 40/2007",
+        "Law 40/2007", "UU 20/2016", "Law 20/2016", "UU 13/2016", "Law 13/2016", "UU 20/2008",
+        "Law 20/2008",
+    }  # fmt: skip
+    found = set()
+    for _, q, _ in TERMS_QUESTIONS:
+        for text in (q.prompt, q.help):
+            for lang in ("id", "en") if text else ():
+                found |= set(re.findall(r"(?:UU|Law|PP) \d+/\d{4}", text[lang]))
+    assert found and found <= cited, found - cited
+
+
+def test_paid_up_capital_is_checked_against_the_authorised_capital():
+    from mou_cli.interview.conditions_types import paid_up, paid_up_check
+
+    x = Ctx({"joint_venture": {"authorised_capital": {"amount": 4_000, "currency": "IDR"}}})
+    assert paid_up(x) == {"amount": 1_000, "currency": "IDR"}
+    assert paid_up_check({"amount": 1_000, "currency": "IDR"}, x) is None
+    too_little = paid_up_check({"amount": 999, "currency": "IDR"}, x)
+    assert "25%" in too_little["id"] and "Pasal 33" in too_little["id"] and too_little["en"]
+    assert "melebihi" in paid_up_check({"amount": 5_000, "currency": "IDR"}, x)["id"]
+    assert "IDR" in paid_up_check({"amount": 2_000, "currency": "USD"}, x)["en"]
+
+
+def test_the_parties_a_type_suggests_for_its_roles():
+    from mou_cli.interview.conditions_types import grantor, incoterm_rule, other_than, principal
+
+    parties = [
+        {"short_name": "Mitra", "kind": "company", "jurisdiction": "Indonesia"},
+        {"short_name": "Hanbit", "kind": "company", "jurisdiction": "Korea Selatan"},
+        {"short_name": "Yayasan", "kind": "nonprofit", "jurisdiction": "Indonesia"},
+    ]
+    x = Ctx({"parties": parties, "distribution": {"principal": "Hanbit"}})
+    assert principal(x) == "Hanbit" and other_than("distribution.principal")(x) == "Mitra"
+    assert incoterm_rule(x) == "CIF"  # goods from abroad
+    x.data["distribution"]["principal"] = "Mitra"
+    assert incoterm_rule(x) == "DAP"
+    assert grantor(Ctx({"parties": parties[::-1]})) == "Hanbit"  # a company gives, not a yayasan

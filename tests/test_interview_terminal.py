@@ -137,3 +137,61 @@ def test_a_partial_answers_file_without_a_terminal_names_every_missing_field(tmp
         assert field in done.stderr
     assert "place: required" in done.stderr
     assert not (tmp_path / "o").exists()  # nothing written
+
+
+DISTRIBUTION = {
+    "type": Pick("distribution"),
+    "parties[0].name": Type("PT Mitra Alsintan Sulawesi"),
+    "parties[0].address": Type("Jl. Urip Sumoharjo No. 20, Makassar"),
+    "parties[0].representative.name": Type("Andi Rahman"),
+    "parties[1].name": Type("Hanbit Machinery Co., Ltd."),
+    "parties[1].address": Type("123 Teheran-ro, Seoul"),
+    "parties[1].representative.name": Type("Lee Min-jae"),
+    "parties[1].more?": Tick("parties[1].short_name", "parties[1].jurisdiction"),
+    "parties[1].short_name": Type("Hanbit"),
+    "parties[1].jurisdiction": Type("Korea Selatan"),
+    "distribution.products": Type("Mesin tanam padi HT-4; Mesin panen mini MC-120"),
+    "distribution.territory": Type("Provinsi Sulawesi Selatan"),
+    "distribution?": [
+        Tick(
+            "distribution.exclusivity",
+            "distribution.minimum_purchase.amount",
+            "distribution.incoterm.place",
+        ),
+        Tick(),  # what the answers brought (reserved channels, the consequence): as shown
+    ],
+    "distribution.exclusivity": Pick("sole"),
+    "distribution.minimum_purchase.amount": Type("USD 1,5 juta"),
+    "distribution.incoterm.place": Type("Pelabuhan Makassar"),
+}
+
+
+def test_a_distribution_agreement_in_a_terminal_keeps_every_term_typed(monkeypatch, tmp_path):
+    """The type's terms on a real terminal: products and territory asked, the appointment and
+    money ticked from one list, what they bring offered once; all of it in the answers file,
+    and a sole appointment's term follows PP 29/2021 (five years)."""
+    steps = rehearse(monkeypatch, DISTRIBUTION, out=tmp_path / "rehearsal", ui_lang="id")
+    keys = [s.key for s in steps]
+    assert [k for k in keys if k.startswith("distribution")] == [
+        "distribution.products", "distribution.territory", "distribution?",
+        "distribution.exclusivity", "distribution.minimum_purchase.amount",
+        "distribution.incoterm.place", "distribution?",
+    ]  # fmt: skip
+    assert keys.index("distribution.products") > keys.index("parties[1].name")
+    run = replay(steps, ["new", "--out", "draft", "--ui-lang", "id"], tmp_path)
+    assert run.exit_status == 0, run.screen[-2000:]
+    assert "Ketentuan khusus jenis kerja sama" in run.screen
+    assert "Prinsipal: Hanbit" in run.screen  # the maker abroad, suggested
+    assert "= USD 1.500.000" in run.screen  # the amount understood, said back
+    (saved,) = (tmp_path / "draft").glob("*.answers.yaml")
+    d = load(saved).answers.distribution
+    assert d.principal == "Hanbit" and d.distributor == "Mitra Alsintan Sulawesi"
+    assert d.products == ["Mesin tanam padi HT-4", "Mesin panen mini MC-120"]
+    assert d.territory == ["Provinsi Sulawesi Selatan"] and d.exclusivity == "sole"
+    assert (d.minimum_purchase.amount, d.minimum_purchase.currency) == (1_500_000, "USD")
+    assert d.minimum_purchase.on_failure == "lose_exclusivity"
+    assert (d.incoterm.rule, d.incoterm.place) == ("CIF", "Pelabuhan Makassar")
+    assert load(saved).answers.term.years == 5
+    (draft,) = (p for p in (tmp_path / "draft").glob("*.md") if ".checklist" not in p.name)
+    text = draft.read_text(encoding="utf-8")
+    assert "distributor tunggal" in text and "Pelabuhan Makassar" in text

@@ -256,3 +256,194 @@ def test_ctrl_c_at_any_moment_leaves_all_or_nothing(tmp_path: Path, delay: float
         assert names, err
     elif names == [] and "interrupted" in err:
         assert proc.returncode == 130
+
+
+# --- the interview: every answer given reaches the answers file, and nothing it never showed ---
+
+TYPE_ANSWERS = {
+    "distribution.products": "Mesin tanam HT-4; Mesin panen MC-120",
+    "distribution.territory": "Provinsi Sulawesi Selatan; Provinsi Sulawesi Barat",
+    "distribution.exclusivity": "sole",
+    "distribution.reserved_channels": "Tender pemerintah",
+    "distribution.exclusive_negotiation_days": "60",
+    "distribution.minimum_purchase.amount": "Rp 2 miliar",
+    "distribution.minimum_purchase.on_failure": "terminate",
+    "distribution.price_basis": "price_list_discount",
+    "distribution.discount_percent": "22",
+    "distribution.payment_days": "45",
+    "distribution.incoterm.place": "Pelabuhan Makassar",
+    "distribution.warranty_months": "24",
+    "distribution.regulated": "medical_device",
+    "distribution.registration_holder": "principal",
+    "distribution.post_termination_stock": "sell_off",
+    "joint_venture.vehicle": "new_pt",
+    "joint_venture.authorised_capital.amount": "Rp 10 miliar",
+    "joint_venture.paid_up_capital.amount": "Rp 4 miliar",
+    "joint_venture.company_name": "PT Patungan Baru",
+    "joint_venture.kbli": "46610",
+    "joint_venture.directors": "3",
+    "joint_venture.reserved_matters": "Pinjaman di atas Rp 1 miliar",
+    "joint_venture.deadlock": "buy_sell",
+    "joint_venture.lock_up_years": "5",
+    "joint_venture.exclusive_negotiation_days": "90",
+    "supply_chain.goods": "Gabah kering giling",
+    "supply_chain.specifications": "Kadar air paling tinggi 14%",
+    "supply_chain.halal": True,
+    "supply_chain.lead_time_days": "14",
+    "supply_chain.price_adjustment": "index",
+    "supply_chain.price_index": "IHK BPS",
+    "supply_chain.late_penalty_percent": "0,2",
+    "supply_chain.late_penalty_cap_percent": "4",
+    "marketing.marks[0].mark": "MAJU",
+    "marketing.marks[0].registration": "IDM000123456",
+    "marketing.marks[1].mark": "PADI",
+    "marketing.campaign": "Pameran; Iklan daring",
+    "marketing.approval_days": "7",
+    "marketing.money": "fee",
+    "marketing.fee.amount": "Rp 100 juta",
+    "marketing.consumer_data": True,
+    "technology.subtype": "licence",
+    "technology.licensed_ip": "Paten IDP000012345",
+    "technology.licence_scope": "exclusive",
+    "technology.royalty.running_percent": "3",
+    "technology.recording_by": "licensor",
+    "community.beneficiaries": "Petani Desa Sukamaju",
+    "community.grant.amount": "Rp 500 juta",
+    "community.location": "Desa Sukamaju",
+    "community.vulnerable_groups": True,
+    "community.tranches[0].condition": "Setelah penandatanganan",
+    "community.tranches[0].percent": "40",
+    "community.tranches[1].condition": "Setelah laporan triwulan I",
+    "community.eligible_costs": "Pelatihan; Bibit",
+    "community.audit_right": False,
+    "strategic.fields": "Riset; Pemasaran",
+    "strategic.definitive_agreements": "Perjanjian lisensi",
+    "strategic.non_solicitation": True,
+    "strategic.non_solicit_months": "18",
+}
+TYPE_KEYS = tuple(sorted({k.split(".")[0] for k in TYPE_ANSWERS}))
+
+
+class Seer:
+    """Answers like a user who opens every list of a type's terms and types ``TYPE_ANSWERS``
+    (Enter elsewhere); keeps what each prompt showed and what was answered."""
+
+    def __init__(self, answers: dict) -> None:
+        self.answers = answers
+        self.seen: set[str] = set()
+        self.given: dict[str, object] = {}
+
+    def ask(self, p):
+        from mou_cli.interview.asking import enter
+
+        if p.kind == "details":
+            listed = [k for k, _ in p.choices]
+            self.seen.update(listed)
+            return [k for k in listed if k.startswith(TYPE_KEYS)]
+        self.seen.add(p.key)
+        if p.key not in self.answers:
+            return enter(p)
+        value = self.answers[p.key]
+        value = p.convert(value) if p.kind == "text" and p.convert else value
+        self.given[p.key] = value
+        return value
+
+    def say(self, text: str, style: str = "") -> None:
+        pass
+
+
+def _interview(type_: str, binding: bool, seer: Seer):
+    from mou_cli.interview.questions import TOPICS
+    from mou_cli.interview.state import State
+    from mou_cli.interview.walk import Walker
+
+    parties = [
+        {"name": "PT Mitra Alsintan", "address": "Jl. A 1", "representative": {"name": "Dewi"}},
+        {"name": "Hanbit Co., Ltd.", "address": "Seoul", "jurisdiction": "Korea Selatan",
+         "representative": {"name": "Lee"}},
+    ]  # fmt: skip
+    data = {"schema": 1, "language": "id", "type": type_, "binding": binding, "parties": parties}
+    state = State(data, {"language", "type", "binding", "parties[0].name", "parties[1].name"})
+    walker = Walker(state, seer)
+    for t in TOPICS:
+        walker.run(t, "ask")
+    return walker, state
+
+
+def _leaves(value, path: str):
+    """Every answer under ``path`` as (path, value); a list of texts is one answer."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, f"{path}.{k}")
+    elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        for i, v in enumerate(value):
+            yield from _leaves(v, f"{path}[{i}]")
+    else:
+        yield path, value
+
+
+def _shown(leaf: str, seen: set[str]) -> bool:
+    """``leaf`` was shown: asked, listed, or part of what was (an amount's currency)."""
+    for k in seen:
+        if leaf == k or leaf.startswith((f"{k}.", f"{k}[")):
+            return True
+        if k.endswith(".amount") and leaf.rsplit(".", 1)[0] == k.rsplit(".", 1)[0]:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("binding", [False, True], ids=["mou", "pks"])
+@pytest.mark.parametrize("type_", TYPE_KEYS)
+def test_every_type_answer_given_is_written_and_nothing_unseen(type_, binding):
+    from mou_cli.answers import parse_yaml, validate
+    from mou_cli.interview import store
+    from mou_cli.interview.state import get_path
+
+    seer = Seer(TYPE_ANSWERS)
+    _, state = _interview(type_, binding, seer)
+    text = store.answers_yaml(store.finish(state.data))
+    data, lines = parse_yaml(text, "interview answers")
+    validate(data, name="interview answers", lines=lines)  # drafts as a file would
+    given = {k: v for k, v in seer.given.items() if k.startswith(type_)}
+    if type_ == "marketing" and not binding:  # an MoU states the idea: no licence, no fees
+        assert not given and "marketing" not in data
+        return
+    assert given, f"{type_}: no question of its terms was asked"
+    for key, value in given.items():  # an answer asked is never thrown away
+        stored = get_path(data, key)
+        if isinstance(value, dict) and "amount" in value:  # money: the amount and currency
+            parent = get_path(data, key.rsplit(".", 1)[0])
+            assert {k: parent.get(k) for k in value} == value, key
+        else:
+            assert stored == value, (key, stored, value)
+    block = data.get(type_) or {}
+    unseen = [leaf for leaf, _ in _leaves(block, type_) if not _shown(leaf, seer.seen)]
+    assert not unseen  # an answer the user never saw is never recorded
+    others = [k for k in TYPE_KEYS if k != type_ and k in data]
+    assert not others  # nor another type's terms
+    if not binding:  # an MoU: no commercial terms, whatever was typed for them
+        for term in ("minimum_purchase", "price_basis", "payment_days", "incoterm", "grant",
+                     "tranches", "late_penalty_percent", "royalty", "fee", "deadlock"):  # fmt: skip
+            assert term not in block, term
+
+
+def test_a_changed_type_or_kind_of_document_takes_its_terms_along():
+    """Answers that stop applying go (another type's terms would not validate; a binding
+    term in an MoU would be drafted from a question the MoU never asks)."""
+    from mou_cli.answers import validate
+    from mou_cli.interview import store
+    from mou_cli.interview.questions import TOPICS, topic
+
+    seer = Seer({**TYPE_ANSWERS, "binding": False})
+    walker, state = _interview("distribution", True, seer)
+    assert state.data["distribution"]["minimum_purchase"]["amount"] == 2_000_000_000
+    walker.edit(topic("basics"), "binding", TOPICS)
+    block = state.data["distribution"]
+    assert block["products"] == ["Mesin tanam HT-4", "Mesin panen MC-120"]  # still applies
+    assert block["exclusive_negotiation_days"] == 60  # asked now: it applies to an MoU
+    assert not {"minimum_purchase", "price_basis", "incoterm", "regulated"} & set(block)
+    validate(store.finish(state.data))
+    seer.answers["type"] = "marketing"
+    walker.edit(topic("basics"), "type", TOPICS)
+    assert "distribution" not in state.data
+    assert validate(store.finish(state.data)).answers.type == "marketing"

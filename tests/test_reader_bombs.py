@@ -614,3 +614,105 @@ def test_a_clause_integer_of_thousands_of_digits_is_a_yaml_error(tmp_path: Path)
     out, code, _ = mou("clauses", "lint", str(clauses), cwd=tmp_path)
     assert code == 1 and "internal error" not in out, out[-2000:]
     assert "press_releases.yaml:5" in out and "more than 4,300 digits" in out, out
+
+
+# --- PDF: the text and line limits of the other readers, and the OCR bitmap ---------------------
+
+
+def raw_pdf(content: bytes, pages: int = 1, media_box: str = "0 0 595 842") -> bytes:
+    """A PDF of ``pages`` pages that all draw the one Flate-compressed ``content`` stream."""
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    data = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+    ]
+    page = (
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [{media_box}] /Contents 3 0 R /Resources "
+        "<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>"
+    )
+    objects += [page.encode()] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def text_lines(count: int, line: bytes = b"Ab") -> bytes:
+    """A content stream that shows ``line`` on ``count`` lines (the ' operator: next line, show)."""
+    return b"BT /F1 1 Tf 10 800 Td 1 TL " + (b"(" + line + b") ' ") * count + b"ET"
+
+
+def test_a_pdf_of_more_lines_than_a_draft_may_hold_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lines.pdf"
+    path.write_bytes(raw_pdf(text_lines(MAX_LINES // 30 + 1), pages=30))  # 12 KB
+    assert path.stat().st_size < 20_000
+    refused(path, f"over {MAX_LINES:,} lines")
+
+
+def test_a_pdf_of_more_characters_than_a_draft_may_hold_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mou_cli.readers import pdf as pdf_reader
+
+    path = tmp_path / "chars.pdf"
+    path.write_bytes(raw_pdf(text_lines(2_000, b"A" * 50), pages=3))  # 3 x 100k characters
+    assert len(pdf_reader.page_texts(path, "chars.pdf")) == 3
+    monkeypatch.setattr("mou_cli.readers.MAX_TEXT", 250_000)
+    taken: list[int] = []
+    real = pdf_reader._Budget.take
+    monkeypatch.setattr(pdf_reader._Budget, "take", lambda b, t: taken.append(len(t)) or real(b, t))
+    with pytest.raises(DraftError, match="more than 250,000 characters of text: too long"):
+        pdf_reader.page_texts(path, "chars.pdf")
+    assert len(taken) == 2  # the third page's text was refused before it was built
+
+
+def test_a_huge_scanned_page_is_rendered_within_the_pixel_limit(tmp_path: Path) -> None:
+    """A page declared 5 m square was rendered at 300 dpi: 3.6 GB of bitmap, 10 GB, 97 s."""
+    from mou_cli.readers import ocr
+    from mou_cli.readers.pdf import MAX_PIXELS, _scale
+
+    assert _scale(595, 842) == 300 / 72  # an A4 page: 300 dpi
+    scale = _scale(14_400, 14_400)
+    assert (14_400 * scale) ** 2 <= MAX_PIXELS
+    if ocr.tesseract() is None and not os.environ.get("CI"):
+        pytest.skip("tesseract is not installed")
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(raw_pdf(b"q 0 g 100 100 50 50 re f Q", media_box="0 0 14400 14400"))
+    out, code, seconds = mou("check", str(path), seconds=60)
+    assert code == 2 and "Traceback" not in out and "MemoryError" not in out, out[-2000:]
+    assert "no text found" in out, out[-2000:]
+    assert seconds < 60, seconds
+
+
+def test_a_small_pdf_that_draws_millions_of_objects_is_one_message(tmp_path: Path) -> None:
+    """62 KB drawing 6 million one-word lines: PDFium built 2.7 GB of page objects before any
+    text could be counted, then aborted the process (SIGABRT, no message). The pages are now
+    read in a child with a memory limit, so it ends as one error naming the file."""
+    path = tmp_path / "objects.pdf"
+    path.write_bytes(raw_pdf(text_lines(6_000_000)))
+    assert path.stat().st_size < 100_000
+    refused(path, "reading the PDF")
+
+
+def test_a_pdf_read_behind_the_wall_gives_the_same_pages(tmp_path: Path) -> None:
+    from mou_cli.library import isolate
+    from mou_cli.readers import pdf as pdf_reader
+
+    path = tmp_path / "small.pdf"
+    path.write_bytes(raw_pdf(text_lines(40, b"Pasal 1 Para Pihak sepakat bekerja sama.")))
+    here = pdf_reader.page_texts(path, "small.pdf")
+    assert here[0].count("Pasal 1 Para Pihak") == 40
+    limits = isolate.Limits(60, 1 << 30, "reading the PDF", "a PDF", "small.pdf")
+    assert isolate.within(limits, pdf_reader.page_texts, path, "small.pdf") == here
+    assert [c.text for c in read(path).chunks]  # read() goes through the wall

@@ -201,3 +201,105 @@ def test_only_a_library_with_clauses_of_its_own_is_walled_off() -> None:
     assert isolate.guard(load_library(), os.getpid) == os.getpid()
     custom = Path(__file__).parent.parent / "docs" / "examples" / "custom-clauses"
     assert isolate.guard(load_library([custom]), os.getpid) != os.getpid()
+
+
+# -- the wall with other threads: a forked child inherits their locks, held for ever ---------------
+SLOW_MODULE = """\
+import time
+time.sleep(3)  # a thread is importing this module when the wall starts its child
+VALUE = 42
+"""
+RENDER_MODULE = """\
+def render():
+    import slow_import  # the child needs the module the other thread is importing
+    return slow_import.VALUE
+"""
+DRIVER = """\
+import sys, threading, time
+sys.path.insert(0, sys.argv[1])
+from mou_cli.library import isolate
+import wall_render
+threading.Thread(target=__import__, args=("slow_import",), daemon=True).start()
+time.sleep(0.5)  # the thread now holds the import lock of slow_import
+print(isolate.run(wall_render.render))
+"""
+
+
+def test_the_wall_does_not_deadlock_on_a_lock_another_thread_holds(tmp_path: Path) -> None:
+    """Forked while a thread imported a module, the child waited for ever on its import lock
+    (killed at the timeout); the child is now spawned when other threads run."""
+    (tmp_path / "slow_import.py").write_text(SLOW_MODULE)
+    (tmp_path / "wall_render.py").write_text(RENDER_MODULE)
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", DRIVER, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=45,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the isolated render hung on a lock held by another thread")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "42"
+    assert time.monotonic() - start < 45
+
+
+def _run_in_thread(fn: object) -> object:
+    import threading
+
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = isolate.run(fn)  # type: ignore[arg-type]
+        except BaseException as exc:
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(TIMEOUT)
+    assert not thread.is_alive(), "the isolated render started from a thread hung"
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]
+
+
+def test_a_render_started_from_a_thread_keeps_its_result_errors_and_limits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert isolate._threaded() is False  # the test process itself: one thread, so fork
+    assert _run_in_thread(os.getpid) != os.getpid()
+    with pytest.raises(MouError, match=r"^broken.yaml \(id\), line 3: refused$"):
+        _run_in_thread(_refuse)
+    monkeypatch.setattr(isolate, "CPU_SECONDS", 1)  # handed to the spawned child
+    with pytest.raises(RenderError, match=r"^spin.yaml \(id\): rendering took more than 1 s"):
+        _run_in_thread(_spin)
+    monkeypatch.setattr(isolate, "MEMORY_BYTES", 64 << 20)
+    with pytest.raises(RenderError, match=r"^greedy.yaml \(en\): rendering needs more than 64 MB"):
+        _run_in_thread(_allocate)
+
+
+def test_a_draft_with_a_custom_library_renders_the_same_with_a_live_thread(tmp_path: Path) -> None:
+    """`mou new`'s own call, spawned: the draft is the one a forked child makes."""
+    import threading
+
+    from conftest import load_answers
+
+    from mou_cli.document.build import build
+    from mou_cli.library.loader import load_library
+
+    custom = Path(__file__).parent.parent / "docs" / "examples" / "custom-clauses"
+    library = load_library([custom])
+    a = load_answers("id-basic")
+    forked = isolate.guard(library, build, a, library)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert isolate._threaded()
+        spawned = isolate.guard(library, build, a, library)
+    finally:
+        stop.set()
+    assert spawned == forked

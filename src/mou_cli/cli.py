@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
-import io
 import os
 import sys
 from collections.abc import Callable
@@ -15,10 +13,11 @@ from typing import Annotated, Any
 import typer
 
 from mou_cli import __version__
+from mou_cli.commands import compare as compare_command  # options; work is lazy
+from mou_cli.commands import new as new_command
 from mou_cli.errors import EXIT_USAGE, MouError
+from mou_cli.stdout import StdoutFailed, guard_stdout, stdout_failed
 
-EXIT_IOERR = 74  # standard output could not be written: a full disk, an I/O error (EX_IOERR)
-EXIT_PIPE = 141  # 128 + SIGPIPE: whoever read standard output stopped (`mou rules | head -1`)
 EXIT_CODES = (
     "Exit codes: 0 done; 1 findings at or above --fail-on (check, clauses lint); 2 bad input "
     "(a file, an option or the configuration); 3 an output file could not be written; 74 "
@@ -140,16 +139,16 @@ def new(
             "--ui-lang", help="Language of the questions: id or en (default: the document's)."
         ),
     ] = None,
+    redline_against: Annotated[Path | None, new_command.REDLINE_OPTION] = None,
+    embed: Annotated[str, new_command.EMBED_OPTION] = "answers",
 ) -> None:
     """Draft an agreement: ask questions (the interview), or read --answers / --example.
 
     With no --answers or --example, `mou new` interviews you in the terminal, then writes the
     draft, its checklist and the answers file (NAME.answers.yaml) to reproduce it.
     """
-    from mou_cli.commands.new import run_new
-
     _run(
-        run_new,
+        new_command.run_new,
         answers=answers,
         example=example,
         list_examples=list_examples,
@@ -166,6 +165,8 @@ def new(
         resume=resume,
         edit=edit,
         ui_lang=ui_lang,
+        redline_against=redline_against,
+        embed=embed,
     )
 
 
@@ -241,6 +242,14 @@ def rules(
 
     _run(run_rules, fmt=fmt)
 
+
+def _compare(**options: Any) -> None:
+    from mou_cli.commands.compare import run_compare
+
+    _run(run_compare, **options)
+
+
+app.command(**compare_command.COMMAND)(compare_command.with_options(_compare))
 
 clauses_app = typer.Typer(
     help="The clause library: list it, show a clause, lint your own clause files.",
@@ -343,72 +352,6 @@ def _say(line: str) -> None:
         typer.echo(line, err=True)
 
 
-class StdoutFailed(Exception):
-    """Standard output could not be written. Not an OSError: click would turn a broken pipe
-    into exit 1, the code of findings."""
-
-    def __init__(self, exc: OSError) -> None:
-        super().__init__(exc.strerror or str(exc))
-        self.errno = exc.errno
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_PIPE if self.errno == errno.EPIPE else EXIT_IOERR
-
-
-class _Stdout(io.RawIOBase):
-    """File descriptor 1, whose write errors are raised as :class:`StdoutFailed`."""
-
-    def __init__(self, fd: int) -> None:
-        super().__init__()
-        self._fd = fd
-
-    def writable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._fd
-
-    def isatty(self) -> bool:
-        return os.isatty(self._fd)
-
-    def write(self, data: Any) -> int:
-        try:
-            return os.write(self._fd, data)
-        except OSError as exc:
-            raise StdoutFailed(exc) from None
-
-
-def _guard_stdout() -> None:
-    """Standard output through :class:`_Stdout`, as it was otherwise (encoding, buffering)."""
-    old = sys.stdout
-    try:
-        fd = 1 if old is None else old.fileno()  # None: started with stdout closed
-        if old is not None:
-            old.flush()
-    except (AttributeError, OSError, ValueError):  # not a file (captured by a test): as it is
-        return
-    sys.stdout = io.TextIOWrapper(
-        io.BufferedWriter(_Stdout(fd)),
-        encoding=getattr(old, "encoding", None) or "utf-8",
-        errors=getattr(old, "errors", None) or "strict",
-        line_buffering=bool(getattr(old, "line_buffering", False)),
-    )
-
-
-def _stdout_failed(exc: StdoutFailed) -> int:
-    """The exit code for a standard output that failed, said on stderr unless the pipe was
-    closed (whoever reads it has stopped: nothing to say). Later writes go nowhere."""
-    with contextlib.suppress(OSError):
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-    if exc.exit_code != EXIT_PIPE:
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else str(exc)
-        _say(f"error: could not write to standard output: {reason}")
-    return exc.exit_code
-
-
 def main() -> None:
     """Console entry point.
 
@@ -416,7 +359,7 @@ def main() -> None:
     with ``os._exit``: tearing down the interpreter (python-docx, lxml, pydantic objects) would
     add ~150 ms to every run for nothing. ``MOU_SLOW_EXIT=1`` restores the normal exit.
     """
-    _guard_stdout()
+    guard_stdout()
     code: int = 0
     try:
         try:
@@ -430,7 +373,7 @@ def main() -> None:
             code = 130
         sys.stdout.flush()
     except StdoutFailed as exc:
-        code = _stdout_failed(exc)
+        code = stdout_failed(exc)
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()
     if os.environ.get("MOU_SLOW_EXIT"):

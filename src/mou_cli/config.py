@@ -7,10 +7,10 @@ mention ``mou`` at all is passed over without being parsed (another tool's broke
 stop mou).
 
 A configuration file may come with whatever folder ``mou check`` runs on, so it is read within
-limits before the TOML parser sees it: at most :data:`MAX_BYTES`, UTF-8, dotted keys of at most
-:data:`MAX_KEY_PARTS` parts (the parser's memory grows with the square of a key's length) and
-arrays or inline tables at most :data:`MAX_NESTING` deep (the parser recurses). A file outside
-these limits is one MouError naming the file.
+limits before the TOML parser sees it: at most :data:`MAX_BYTES`, UTF-8 (a byte-order mark is
+dropped), dotted keys of at most :data:`MAX_KEY_PARTS` parts (the parser's memory grows with
+the square of a key's length) and arrays or inline tables at most :data:`MAX_NESTING` deep
+(the parser recurses). A file outside these limits is one MouError naming the file.
 
 ```toml
 # mou.toml                          # pyproject.toml
@@ -101,7 +101,7 @@ def _read(path: Path) -> bytes:
 
 def _parse(path: Path, data: bytes) -> dict[str, Any]:
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a BOM (Windows editors) is not TOML's business
     except UnicodeDecodeError as exc:
         raise MouError(
             f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"

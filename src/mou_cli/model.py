@@ -1,8 +1,9 @@
 """The answers model (schema 1): typed fields plus the cross-field checks.
 
 The field names are a public interface (``../shared/spec/answers-v1.md``): users' answers files
-and scripts depend on them. This module imports only the other two parts of the model:
-:mod:`mou_cli.model_base` (the strict base and per-language texts, re-exported here) and
+and scripts depend on them. This module imports only the other parts of the model:
+:mod:`mou_cli.model_base` (the strict base and per-language texts, re-exported here),
+:mod:`mou_cli.model_party` (the parties, their signatories and authority, re-exported here) and
 :mod:`mou_cli.model_types` (the optional per-type blocks: ``distribution:``, ...).
 """
 
@@ -15,40 +16,16 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from mou_cli import model_types as mt
-from mou_cli.model_base import MAX_AMOUNT, Strict, Text
+from mou_cli.model_base import MAX_AMOUNT, Strict, Text, Text1
 from mou_cli.model_base import TextMap as TextMap
 from mou_cli.model_base import text_in as text_in
+from mou_cli.model_party import Authority as Authority
+from mou_cli.model_party import Contact as Contact
+from mou_cli.model_party import Party as Party
+from mou_cli.model_party import PartyKind as PartyKind
+from mou_cli.model_party import Person as Person
 
 LAST_YEAR = 9999  # the last year a date can have
-
-
-class Person(Strict):
-    name: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-
-
-class Contact(Strict):
-    name: str | None = None
-    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-    phone: str | None = None
-
-
-PartyKind = Literal["company", "nonprofit", "government", "university", "cooperative", "individual"]
-
-
-class Party(Strict):
-    name: str = Field(min_length=1, max_length=300)
-    short_name: str = Field(min_length=1, max_length=80)
-    kind: PartyKind
-    jurisdiction: str = Field(min_length=1)
-    registration: str | None = None
-    address: str = Field(min_length=1)
-    representative: Person
-    contact: Contact | None = None
-
-    @property
-    def is_indonesian(self) -> bool:
-        return "indonesia" in self.jurisdiction.lower() or self.jurisdiction.upper() == "ID"
 
 
 class Goal(Strict):
@@ -170,7 +147,7 @@ class Termination(Strict):
 
 class Arbitration(Strict):
     institution: str = Field(min_length=1)
-    seat: str = Field(min_length=1)
+    seat: Text1
     arbitrators: Literal[1, 3] = 3
     language: Literal["id", "en"] | None = None
 
@@ -180,12 +157,14 @@ class Dispute(Strict):
     mediation: bool = True
     forum: Literal["arbitration", "court"]
     arbitration: Arbitration | None = None
-    court: str | None = None
-    governing_law: str = Field(min_length=1)
+    court: Text | None = None
+    governing_law: Text1
 
     @property
     def indonesian_law(self) -> bool:
-        return "indonesia" in self.governing_law.lower()
+        law = self.governing_law
+        texts = [law] if isinstance(law, str) else [law.id or "", law.en or ""]
+        return any("indonesia" in t.lower() for t in texts)
 
 
 class PersonalData(Strict):

@@ -230,3 +230,36 @@ def join(items: list[str], lang: str) -> str:
 
 def _singular(unit: str) -> str:
     return re.sub(r"s$", "", unit)
+
+
+# A target as typed: "200", "5.000" or "5,000" (thousands), "12,5" or "12.5", "80%".
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d{1,2})?")
+
+
+def target_number(text: str) -> int | Decimal | None:
+    """The number a typed target means, or None when it is not a plain number. One separator
+    followed by three digits groups thousands in either convention ("1,200", "1.200")."""
+    s = text.strip()
+    if _GROUPED.fullmatch(s):
+        return int(re.sub(r"[.,]", "", s))
+    if _DECIMAL.fullmatch(s):
+        return _plain(Decimal(s.replace(",", ".")))
+    return None
+
+
+def quantity(target: str, unit: str, lang: str) -> str:
+    """A goal's target in digits and words with its unit: ``200 (dua ratus) orang`` /
+    ``two hundred (200) people``, ``80% (delapan puluh persen)``; a target that is not a
+    plain number ("Tier 3") is printed as typed, followed by its unit."""
+    text = target.strip()
+    is_percent = text.endswith("%")
+    found = target_number(text[:-1] if is_percent else text)
+    n = found if found is None or isinstance(found, int) else float(found)  # two decimals
+    if n is None:
+        said = text
+    elif is_percent:
+        said = percent(n, lang)
+    else:
+        said = num(n, lang)
+    return f"{said} {unit.strip()}" if unit.strip() else said

@@ -6,13 +6,16 @@ that refuses more than ``MAX_ALIASES`` aliases and nesting deeper than ``MAX_DEP
 alias bomb or "[[[[..." costs the size of the text, never more). Dates stay text, so the model
 reports a bad date with its field path. libyaml parses when PyYAML has it; composing (where the
 limits are) and constructing stay in Python. An integer too long for Python to print (over
-``sys.get_int_max_str_digits()`` digits) is refused with its line, not built. ``line_index``/
+``sys.get_int_max_str_digits()`` digits) is refused with its line, not built. A character
+YAML does not allow in a text (a control character, U+FFFF, a lone surrogate) is a
+``YAMLError`` naming it with its line and column, from either parser. ``line_index``/
 ``value_lines`` map field paths to lines; ``dump`` writes every YAML text mou writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -34,12 +37,16 @@ class YAMLError(Exception):
     """A text that is not YAML or breaks a limit. ``str()`` is PyYAML's whole message,
     ``problem`` its short reason, ``line`` and ``column`` (from 1) where it is, when known."""
 
-    def __init__(self, exc: yaml.YAMLError) -> None:
+    def __init__(
+        self, exc: yaml.YAMLError | str, line: int | None = None, column: int | None = None
+    ) -> None:
         super().__init__(str(exc))
         self.problem: str = getattr(exc, "problem", None) or str(exc)
         mark = getattr(exc, "problem_mark", None)
-        self.line: int | None = mark.line + 1 if mark is not None else None
-        self.column: int | None = mark.column + 1 if mark is not None else None
+        if mark is not None:
+            line, column = mark.line + 1, mark.column + 1
+        self.line: int | None = line
+        self.column: int | None = column
 
     @property
     def reason(self) -> str:
@@ -136,10 +143,14 @@ def parse(text: str, *, python_errors: bool = True) -> tuple[Any, Node | None]:
     outcome is the same with or without libyaml. Without it the first loader's error stands
     (clause files keep the messages their authors know; embedded answers need none).
     """
+    bad = _NOT_ALLOWED.search(text)
+    if bad is not None:  # both parsers refuse it, with a message that says neither where nor what
+        raise _not_allowed(text, bad.start())
     loaders = _LOADERS if python_errors else _LOADERS[:1]
     for i, cls in enumerate(loaders):
-        loader: Any = cls(text)  # type: ignore[call-arg]
+        loader: Any = None
         try:
+            loader = cls(text)  # type: ignore[call-arg]  # PyYAML's reader checks here
             node: Node | None = loader.get_single_node()
             return (loader.construct_document(node) if node is not None else None), node
         except yaml.YAMLError as exc:
@@ -147,8 +158,27 @@ def parse(text: str, *, python_errors: bool = True) -> tuple[Any, Node | None]:
                 continue
             raise YAMLError(exc) from None
         finally:
-            loader.dispose()
+            if loader is not None:
+                loader.dispose()
     raise AssertionError("unreachable: the last loader returns or raises")
+
+
+# What the YAML 1.1 reader accepts (PyYAML's ``Reader.NON_PRINTABLE``, negated here); libyaml
+# accepts the same. A lone surrogate is outside it too: libyaml cannot even be given one.
+_NOT_ALLOWED = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _not_allowed(text: str, index: int) -> YAMLError:
+    """The error for the character at ``index``, which YAML does not allow in a text."""
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    code = ord(text[index])
+    what = "a control character" if code < 0x20 or 0x7F <= code < 0xA0 else "not a character"
+    return YAMLError(
+        f"the character U+{code:04X} ({what}) cannot be in a YAML file; delete it",
+        line,
+        column,
+    )
 
 
 def load(text: str) -> Any:

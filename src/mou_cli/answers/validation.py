@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from mou_cli.answers.notes import warnings
 from mou_cli.answers.problems import partial_model, pydantic_problems
 from mou_cli.errors import AnswersError
+from mou_cli.messages import msg
 from mou_cli.model import Answers, cross_field_problems
 
 MAX_BYTES = 1_000_000
@@ -57,6 +58,7 @@ def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None =
         model = partial_model(data, problems)
     if model is not None:
         problems.extend(cross_field_problems(model))
+        problems.extend(deadline_problems(model))
     if problems:
         located = [(_line_for(path, lines), path, msg) for path, msg in _dedupe(problems)]
         located.sort(key=lambda x: x[0] or 10**9)
@@ -69,6 +71,24 @@ def validate(data: Any, *, name: str = "answers", lines: dict[str, int] | None =
     assert model is not None
     notes = [f"{path}: control characters removed ({codes})" for path, codes in removed]
     return Loaded(model, notes + warnings(model))
+
+
+def deadline_problems(a: Answers) -> list[tuple[str, str]]:
+    """A goal due before the agreement is signed cannot be a goal of it: each such deadline,
+    with both dates, said in English and then in Indonesian."""
+    out = []
+    for i, goal in enumerate(a.goals):
+        if goal.deadline is not None and goal.deadline < a.date:
+            said = msg(
+                f"tenggat {goal.deadline.isoformat()} jatuh sebelum tanggal penandatanganan "
+                f"{a.date.isoformat()} (date); tujuan harus dicapai sesudah perjanjian "
+                "ditandatangani",
+                f"deadline {goal.deadline.isoformat()} is before the signing date "
+                f"{a.date.isoformat()} (date); a goal must fall due after the agreement is "
+                "signed",
+            )
+            out.append((f"goals[{i}].deadline", f"{said['en']} / {said['id']}"))
+    return out
 
 
 def _dedupe(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ def embedded(draft: Draft) -> Embedded:
     """The draft's embedded answers, validated (or their stored copy, checked), or why not."""
     raw = draft.answers
     if raw is None:
-        return Embedded()
+        return _facts_alone(draft)
     if isinstance(raw, Unreadable):
         return Embedded(ignored=raw.reason)
     stored = _stored(draft, raw)
@@ -65,6 +65,20 @@ def embedded(draft: Draft) -> Embedded:
         return Embedded(ignored=validation(draft)[1])
     answers = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return Embedded(answers, facts_of_model(model))
+
+
+def _facts_alone(draft: Draft) -> Embedded:
+    """The facts a DOCX made with `mou new --embed facts` carries without its answers (used
+    only while the mou version that stored them holds: they cannot be computed again)."""
+    from mou_cli import __version__
+
+    data = draft.embedded_facts
+    if not isinstance(data, dict) or data.get("mou") != __version__:
+        return Embedded()
+    try:
+        return Embedded(facts=facts_from_json(data.get("facts")))
+    except Malformed as exc:
+        return Embedded(ignored=f"the check data stored in the draft is malformed ({exc})")
 
 
 def _stored(draft: Draft, answers: dict[str, Any]) -> Embedded | None:
@@ -215,4 +229,6 @@ def check_answers(answers: dict[str, Any]) -> None:
     for i, p in enumerate(parties):
         ok = isinstance(p, dict) and _text(p.get("name"), 300) and _text(p.get("short_name"), 80)
         _need(ok and bool(p["name"]) and bool(p["short_name"]), f"answers.parties[{i}]")
-        _need(_text(p.get("jurisdiction"), 1000), f"answers.parties[{i}].jurisdiction")
+        jur = p.get("jurisdiction")  # a text, or {id, en} texts
+        per_lang = isinstance(jur, dict) and all(_text(v, 1000) for v in jur.values())
+        _need(_text(jur, 1000) or per_lang, f"answers.parties[{i}].jurisdiction")

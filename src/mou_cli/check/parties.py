@@ -118,7 +118,9 @@ def _from_answers(draft: Draft) -> list[Party]:
         if not isinstance(p, dict) or not p.get("name"):
             continue
         aliases = {str(p.get("short_name") or ""), ordinal_label(i, "id"), ordinal_label(i, "en")}
-        jur = str(p.get("jurisdiction", "")).lower()
+        given = p.get("jurisdiction", "")  # a text, or {id, en} texts
+        jur = " ".join(map(str, given.values())) if isinstance(given, dict) else str(given)
+        jur = jur.lower()
         out.append(Party(str(p["name"]), None, aliases - {""}, "indonesia" in jur or jur == "id"))
     return out
 

@@ -1,4 +1,9 @@
-"""`mou clauses list | show | lint`: the clause library as files a team maintains."""
+"""`mou clauses list | show | lint`: the clause library as files a team maintains.
+
+A clause folder may come from anyone, so what it holds is printed through
+:mod:`mou_cli.report.safe`: a control character or bidi override in a file name, a clause file
+or its rendered text shows as a visible escape and never acts on the terminal.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mou_cli.errors import MouError
+from mou_cli.report.safe import json_text, visible, visible_lines
 
 if TYPE_CHECKING:
     from mou_cli.clauselint.runner import LintResult
@@ -74,7 +80,7 @@ def run_list(*, clause_dirs: list[Path], fmt: str) -> int:
             }
             for c in clauses
         ]
-        console.out(json.dumps(rows, ensure_ascii=False, indent=2))
+        console.out(json_text(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
     head = ("ID", "PART", "ORDER", "SECTION", "WHEN", "LANGS", "SOURCE")
     table = [head] + [
@@ -83,9 +89,9 @@ def run_list(*, clause_dirs: list[Path], fmt: str) -> int:
             c.meta.part,
             str(c.meta.order),
             c.meta.section,
-            _short(c.meta.when or "-", 34),
+            visible(_short(c.meta.when or "-", 34)),
             "id en",
-            _source(c, lib),
+            visible(_source(c, lib)),
         )
         for c in clauses
     ]
@@ -116,15 +122,25 @@ def run_show(
         close = difflib.get_close_matches(clause_id, list(lib.clauses), n=3)
         hint = f"did you mean {', '.join(close)}?" if close else "see `mou clauses list`"
         raise MouError(f"no clause with id '{clause_id}'; {hint}")
-    console.out(f"# {clause.path} ({_source(clause, lib)})")
-    console.out(clause.path.read_text(encoding="utf-8").rstrip("\n"))
+    console.out(visible(f"# {clause.path} ({_source(clause, lib)})"))
+    console.out(visible_lines(_clause_text(clause.path)))
     if answers is None and example is None:
         return 0
     for lang, lines in _rendered(lib, clause, answers, example).items():
         console.out(f"\n--- {lang} ---")
         for line in lines:
-            console.out(line)
+            console.out(visible(line))
     return 0
+
+
+def _clause_text(path: Path) -> str:
+    """The text of a clause file as loaded (read again within the clause file limits)."""
+    from mou_cli.library.clause import ClauseFileError, read_text
+
+    try:
+        return read_text(path).rstrip("\n")
+    except ClauseFileError as exc:  # changed since the library was loaded
+        raise MouError(exc.message) from None
 
 
 def _rendered(
@@ -142,7 +158,7 @@ def _rendered(
     assert answers is not None
     loaded = answers_mod.load(answers)
     for w in loaded.warnings:
-        console.warn(w)
+        console.warn(visible(w))
     a = loaded.answers
     renderer, numbering = renderer_for(a)
     chosen = select(lib, renderer, a.langs[0])

@@ -3,8 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
 
 from mou_cli.errors import MouError
+
+if TYPE_CHECKING:
+    from mou_cli.draft import Draft
+
+REDLINE_OPTION = typer.Option(
+    "--redline-against",
+    metavar="OLD",
+    help="An earlier version (the .docx sent, or .md, .txt, .pdf): also write "
+    "NAME.redline.docx, this draft with every change from OLD as a Word tracked change.",
+)
+EMBED_OPTION = typer.Option(
+    "--embed",
+    metavar="LEVEL",
+    help="What the DOCX carries inside. answers (default): the answers, so `mou check` finds "
+    "text edited away from them and `mou compare` lists changed answers. facts: only what the "
+    "checklist facts (parties, shares, date, checklist rows), which `mou check` still "
+    "compares with the text; no answers for `mou compare`. none: nothing, for the copy sent "
+    "to the other side. The Markdown "
+    "copy carries the answers only with answers.",
+)
 
 
 def run_new(
@@ -25,6 +48,8 @@ def run_new(
     resume: Path | None = None,
     edit: bool = False,
     ui_lang: str | None = None,
+    redline_against: Path | None = None,
+    embed: str = "answers",
 ) -> int:
     from mou_cli import console
 
@@ -43,6 +68,11 @@ def run_new(
             f"-o needs a file name, such as drafts/acme-mou (got '{output}'); "
             "to choose only the folder, use --out DIR"
         )
+    from mou_cli.document.embedded import EMBED_LEVELS
+
+    if embed not in EMBED_LEVELS:
+        raise MouError(f"--embed must be one of {', '.join(EMBED_LEVELS)}, not {embed!r}")
+    old = _earlier_version(redline_against) if redline_against is not None else None
     from mou_cli import answers as answers_mod
     from mou_cli.commands.drafting import draft, output_stem, parse_formats, write
     from mou_cli.document.checklist import to_json
@@ -95,6 +125,8 @@ def run_new(
         paper=paper,
         paraf=paraf,
         with_checklist=with_checklist,
+        embed=embed,
+        redline_against=_same_language(old, a.langs) if old is not None else None,
     )
     if checklist_json is not None and str(checklist_json) != "-":
         d.files[checklist_json] = to_json(d.checklist).encode()
@@ -113,3 +145,26 @@ def run_new(
         for p in paths:
             console.out(f"wrote {p}")
     return 0
+
+
+def _earlier_version(path: Path) -> Draft:
+    """The version ``--redline-against`` names, read before anything is drafted."""
+    from mou_cli.readers import read
+
+    old = read(path)
+    if not any(c.text.strip() for c in old.chunks):
+        raise MouError(f"{path}: no text found to compare with")
+    return old
+
+
+def _same_language(old: Draft, langs: tuple[str, ...]) -> Draft:
+    """``old``, when it shares a language with the new draft (else every word would differ)."""
+    names = {"id": "Indonesian", "en": "English"}
+    if old.langs and not set(old.langs) & set(langs):
+        theirs = " and ".join(names.get(x, x) for x in old.langs)
+        ours = " and ".join(names.get(x, x) for x in langs)
+        raise MouError(
+            f"{old.path} is in {theirs} and the new draft in {ours}: a redline between "
+            "languages would mark every word; compare it with a draft in the same language"
+        )
+    return old

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mou_cli import words
+from mou_cli.document.localize import localized, signature_title
 from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
 from mou_cli.library.context import build_context, party_label
@@ -90,7 +91,11 @@ def renderer_for(
     numbering = Numbering(load_skeleton()["labels"])
     contexts = {
         lang: build_context(
-            answers, lang, numbering.ref_for(lang), numbering.has, doc_names(answers, lang)
+            localized(answers, lang),
+            lang,
+            numbering.ref_for(lang),
+            numbering.has,
+            doc_names(answers, lang),
         )
         for lang in ("id", "en")
     }
@@ -149,13 +154,13 @@ def _signatures(a: Answers, labels: dict[str, dict[str, str]]) -> SignatureBlock
             label={lang: party_label(i, lang, p.short_name) for lang in a.langs},
             name=p.name,
             representative=p.representative.name,
-            title=p.representative.title,
+            title=signature_title(p.representative, a.langs),
         )
         for i, p in enumerate(a.parties, 1)
     ]
     return SignatureBlock(
         signatories=signatories,
-        witnesses=[(w.name, w.title) for w in a.signatures.witnesses],
+        witnesses=[(w.name, signature_title(w, a.langs)) for w in a.signatures.witnesses],
         stamp_duty=a.signatures.stamp_duty,
         e_meterai=a.signatures.e_meterai,
         labels={lang: dict(labels[lang]) for lang in a.langs},

@@ -23,6 +23,7 @@ from mou_cli.document.rows import OK as OK
 from mou_cli.document.rows import WEAK as WEAK
 from mou_cli.document.rows import Row as Row
 from mou_cli.document.rows import make_row as _row
+from mou_cli.model_base import law_of
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers
@@ -282,7 +283,7 @@ def _law(a: Answers) -> Row:
         "governing_law",
         el,
         OK,
-        (a.dispute.governing_law, a.dispute.governing_law),
+        (law_of(a.dispute.governing_law, "id"), law_of(a.dispute.governing_law, "en")),
         "dispute.governing_law",
     )
 

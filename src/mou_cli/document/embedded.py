@@ -25,6 +25,11 @@ detects edits, it does not prove who made the file: :mod:`mou_cli.check.answers`
 types and limits of the JSON it trusts. The DOCX writer adds the part
 (:func:`answers_part_xml`, :func:`check_json`) while it builds the package.
 
+How much a DOCX carries is chosen with `mou new --embed` (:data:`EMBED_LEVELS`): ``answers``
+(the above), ``facts`` (the ``<check>`` element with the facts alone, no answers: the root is
+marked ``level="facts"`` and its YAML text is empty; :func:`facts_only` makes it from a full
+part) or ``none`` (no part at all: the writer is given no answers).
+
 Reading is bounded like an answers file: at most ``MAX_YAML`` bytes of YAML (the limit of an
 answers file), parsed with :mod:`mou_cli.yamlio`'s alias and depth limits, raw control
 characters taken out first. Answers that are there but cannot be read come back as
@@ -48,6 +53,7 @@ _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 MAX_YAML = 1_000_000  # bytes of answers YAML: the limit of an answers file (answers.MAX_BYTES)
 MAX_CHECK = 2 * MAX_YAML  # characters of the <check> JSON: the answers again and their facts
 MAX_PART = 8 * MAX_YAML  # bytes of the answers part in the zip: both, escaped as XML
+EMBED_LEVELS = ("answers", "facts", "none")
 _RAW_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")  # YAML refuses them raw
 
 
@@ -233,6 +239,8 @@ def read_embedded_facts(
         except Exception:  # not XML, a damaged entry
             return Unreadable("the answers part is not well-formed XML"), None
         text = root.text or ""
+        if root.get("level") == "facts":  # `mou new --embed facts`: no answers inside
+            return None, _stored_facts(root)
         stored = _stored_check(root, text)
         if stored is not None:
             return stored
@@ -258,3 +266,48 @@ def _stored_check(root: Any, text: str) -> tuple[dict[str, Any], dict[str, Any]]
         return None
     answers = data.pop("answers")
     return answers, data
+
+
+def _stored_facts(root: Any) -> dict[str, Any] | None:
+    """The ``<check>`` data of a facts-only part (``mou``, ``facts``), when its checksum
+    holds."""
+    el = root.find(f"{{{NS}}}check")
+    check = (el.text or "") if el is not None else ""
+    if el is None or len(check) > MAX_CHECK or el.get("sum") != _digest("", check):
+        return None
+    try:
+        data = json.loads(check)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) and "answers" not in data else None
+
+
+def facts_only(docx: bytes) -> bytes:
+    """The DOCX ``docx`` with its embedded answers reduced to their facts (``--embed facts``):
+    the YAML and the JSON answers are gone, the facts `mou check` reads stay. A DOCX without
+    stored facts loses its answers part's content altogether."""
+    import io
+
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    buf = io.BytesIO()
+    with src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if re.match(r"customXml/item\d+\.xml$", info.filename) and is_answers_part(data):
+                data = _facts_part(data)
+            out.writestr(info, data)
+    return buf.getvalue()
+
+
+def _facts_part(item_xml: bytes) -> bytes:
+    from lxml import etree
+
+    root = _parse(item_xml)
+    stored = _stored_check(root, root.text or "")
+    new = etree.Element(f"{{{NS}}}answers", nsmap={None: NS})
+    new.set("level", "facts")
+    new.text = ""
+    if stored is not None:
+        check = json.dumps(stored[1], ensure_ascii=False, sort_keys=True)
+        etree.SubElement(new, f"{{{NS}}}check", sum=_digest("", check)).text = check
+    return _xml(new)

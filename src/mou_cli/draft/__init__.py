@@ -65,6 +65,19 @@ class Article:
     lang: str | None = None
 
 
+@dataclass(frozen=True)
+class Revision:
+    """A tracked change or a Word comment in a DOCX: what, who, when and where."""
+
+    kind: str  # insert | delete | move-from | move-to | format | comment
+    author: str  # as Word recorded it ("" when it did not)
+    date: str  # as Word recorded it, usually ISO 8601 ("" when it did not)
+    text: str  # the inserted, deleted or moved text, or the comment's text
+    loc: Loc  # the paragraph (a comment: the first paragraph it is anchored to)
+    # tracked changes: the paragraph's text with every tracked change rejected
+    original: str | None = None
+
+
 @dataclass
 class Draft:
     """Everything a rule may look at."""
@@ -80,6 +93,8 @@ class Draft:
     embedded_facts: dict[str, Any] | None = field(default=None, repr=False, compare=False)
     tracked_changes: list[Loc] = field(default_factory=list)  # DOCX: where changes are tracked
     comments: list[Loc] = field(default_factory=list)  # DOCX: where Word comments are anchored
+    # DOCX: the tracked changes and comments themselves, in order (`mou compare` lists them)
+    revisions: list[Revision] = field(default_factory=list)
     # rule id -> suppressed lines or DOCX paragraph numbers (None = the whole file)
     disabled: dict[str, set[int | None]] = field(default_factory=dict)
     expected_langs: tuple[str, ...] = ()  # languages the configuration requires (`lang`)

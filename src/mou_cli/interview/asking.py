@@ -21,7 +21,7 @@ from mou_cli import words
 from mou_cli.interview import defaults
 from mou_cli.interview.checks import field_values, model_problem
 from mou_cli.interview.parsing import PARSERS, REQUIRED, Invalid, echo
-from mou_cli.interview.spec import DELETE, OTHER, Choice, Q, Titled
+from mou_cli.interview.spec import DELETE, OTHER, Choice, Q, Titled, part_paths
 from mou_cli.interview.state import Ctx, State, get_path, text_of
 from mou_cli.messages import Msg, msg
 
@@ -188,7 +188,7 @@ class Asking:
     def _current(self, q: Q, item: dict[str, Any]) -> Any:
         """The answer ``item`` holds for ``q`` (a dict of its parts for money and target)."""
         if q.parts:
-            found = {p: get_path(item, p) for p in q.parts}
+            found = {p: get_path(item, at) for p, at in zip(q.parts, part_paths(q), strict=True)}
             return found if found[q.parts[0]] is not None else None
         return get_path(item, q.path)
 
@@ -197,7 +197,7 @@ class Asking:
         if key == q.path:
             found = defaults.field_default(ctx.type, q.path)
             if found is not defaults.MISSING:
-                return found
+                return found(ctx) if callable(found) else found
         return q.default(ctx) if callable(q.default) else q.default
 
     def _text(
@@ -275,7 +275,11 @@ class Asking:
                 message,
                 instruction=f"({'; '.join(hints)})" if hints else "",
                 prefill=shown_text(current),
-                placeholder=shown_text(default),
+                placeholder=(
+                    money_text(default, self.state.lang)
+                    if kind == "money" and isinstance(default, dict)
+                    else shown_text(default)
+                ),
                 validate=validate,
                 convert=convert,
                 echo=lambda v: echo(kind, v, self.state.lang),

@@ -72,23 +72,6 @@ def guess_kind(x: Ctx) -> str:
     return "company"
 
 
-TITLES: dict[str, Msg] = {
-    "company": msg("Direktur Utama", "President Director"),
-    "nonprofit": msg("Ketua Pengurus", "Chairperson"),
-    "government": msg("Kepala Dinas", "Head of Agency"),
-    "university": msg("Rektor", "Rector"),
-    "cooperative": msg("Ketua", "Chairperson"),
-    "individual": msg("Pribadi", "In person"),
-}
-
-
-def signatory_title(x: Ctx) -> str:
-    """The usual title for the party's kind; in English for a party from abroad."""
-    abroad = "indonesia" not in str(x.here("jurisdiction", "Indonesia")).lower()
-    title = TITLES.get(x.here("kind", "company"), TITLES["company"])
-    return text_of(title, "en" if abroad else x.text_lang)
-
-
 def unique_short_name(value: object, x: Ctx) -> Msg | None:
     others = [p.get("short_name") for i, p in enumerate(x.parties) if i != x.index]
     if value in others:
@@ -96,31 +79,54 @@ def unique_short_name(value: object, x: Ctx) -> Msg | None:
     return None
 
 
+def _territory(x: Ctx) -> str:
+    """A distributor's territory as one text in the language being asked ("" when none)."""
+    given = x.get("distribution.territory") or []
+    places = [str(t.get(x.text_lang) or "") if isinstance(t, dict) else str(t) for t in given]
+    places = [p for p in places if p]
+    if len(places) < 2:
+        return "".join(places)
+    return f"{', '.join(places[:-1])} {'dan' if x.text_lang == 'id' else 'and'} {places[-1]}"
+
+
 def type_suggestion(key: str) -> Callable[[Ctx], str | None]:
     def default(x: Ctx) -> str | None:
-        if key == "goal" and x.type == "distribution" and x.get("_interview.territory"):
-            where = x.get("_interview.territory")
+        if x.index > 0:  # the first item only: a suggested goal is not repeated
+            return None
+        where = _territory(x) if x.type == "distribution" else ""
+        if key == "goal" and where:
             goal = msg(f"Mencapai target penjualan di {where}", f"Meet the sales target in {where}")
             return text_of(goal, x.text_lang)
-        if x.index > 0:
-            return None
         return defaults.pick(defaults.suggestion(x.type, key), x.text_lang)
 
     return default
 
 
+_APPOINTED = {
+    "exclusive": msg(
+        "Distribusi eksklusif produk di {where}",
+        "Exclusive distribution of the products in {where}",
+    ),
+    "sole": msg(
+        "Distribusi tunggal produk di {where}", "Sole distribution of the products in {where}"
+    ),
+    "non_exclusive": msg(
+        "Distribusi produk secara tidak eksklusif di {where}",
+        "Non-exclusive distribution of the products in {where}",
+    ),
+}
+
+
 def scope_suggestions(x: Ctx) -> list[str]:
+    """The type's usual scope; a distribution's first item says the appointment as answered."""
     items = [s[x.text_lang] for s in defaults.suggestion(x.type, "scope") or []]
-    where = x.get("_interview.territory")
-    if x.type == "distribution" and where:
-        exclusive = x.get("_interview.exclusive", True)
-        first = {
-            ("id", True): f"Distribusi eksklusif produk di {where}",
-            ("id", False): f"Distribusi produk secara tidak eksklusif di {where}",
-            ("en", True): f"Exclusive distribution of the products in {where}",
-            ("en", False): f"Non-exclusive distribution of the products in {where}",
-        }[(x.text_lang, bool(exclusive))]
-        items[:1] = [first]
+    if x.type == "distribution":
+        where = _territory(x) or text_of(
+            msg("wilayah yang disepakati", "the agreed territory"), x.text_lang
+        )
+        first = _APPOINTED.get(x.get("distribution.exclusivity") or "non_exclusive")
+        if first is not None:
+            items[:1] = [text_of(first, x.text_lang).format(where=where)]
     return items
 
 

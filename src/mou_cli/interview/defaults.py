@@ -38,6 +38,10 @@ COMMON: dict[str, Any] = {
     "dispute.mediation": True,
 }
 
+SOLE = ("sole", "exclusive")  # "distributor tunggal": at least 5 years (PP 29/2021 Ps.35(4))
+
+# A default may be a function of the answers so far (``Ctx``), as the term of a sole
+# distributor is.
 FIELDS: dict[str, dict[str, Any]] = {
     "strategic": {
         "governance.committee": True,
@@ -72,7 +76,7 @@ FIELDS: dict[str, dict[str, Any]] = {
         "ip.branding": "licensed_for_term",
         "confidentiality.years": 5,
         "evaluation.kpi_review": "quarterly",
-        "term.years": 3,
+        "term.years": lambda x: 5 if x.get("distribution.exclusivity") in SOLE else 3,
         "term.renewal": "automatic",
         "term.renewal_years": 1,
         "termination.notice_days": 90,
@@ -197,3 +201,39 @@ def pick(message: Msg | None, lang: str) -> str | None:
     if not message:
         return None
     return message["id"] if lang == "id" else message["en"] if lang == "en" else None
+
+
+# The usual signatory of a party, by kind: (Indonesian, English). A regional government signs
+# through its head (PP 28/2018): a regency's Bupati, a city's Wali Kota, a province's Gubernur.
+SIGNATORY_TITLES: dict[str, Msg] = {
+    "company": msg("Direktur Utama", "President Director"),
+    "company_abroad": msg("Direktur", "Director"),
+    "nonprofit": msg("Ketua Pengurus", "Chairperson of the Board of Management"),
+    "regency": msg("Bupati", "Regent"),
+    "city": msg("Wali Kota", "Mayor"),
+    "province": msg("Gubernur", "Governor"),
+    "ministry": msg("Menteri", "Minister"),
+    "government": msg("Kepala", "Head"),
+    "university": msg("Rektor", "Rector"),
+    "cooperative": msg("Ketua", "Chairperson"),
+    "individual": msg("Pribadi", "In person"),
+}
+_GOVERNMENTS = (
+    ("regency", ("kabupaten", "pemkab")),
+    ("city", ("kota ", "pemkot")),
+    ("province", ("provinsi", "pemprov")),
+    ("ministry", ("kementerian", "ministry")),
+)
+
+
+def signatory_title(kind: str, name: str, abroad: bool) -> Msg:
+    """The usual title of the signatory for a party of ``kind`` named ``name``; a company
+    from abroad is signed for by a Director, not the Indonesian "Direktur Utama"."""
+    if kind == "company" and abroad:
+        return SIGNATORY_TITLES["company_abroad"]
+    if kind == "government":
+        low = name.lower() + " "
+        for key, words in _GOVERNMENTS:
+            if any(w in low for w in words):
+                return SIGNATORY_TITLES[key]
+    return SIGNATORY_TITLES.get(kind, SIGNATORY_TITLES["company"])

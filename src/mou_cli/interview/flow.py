@@ -113,11 +113,12 @@ def review(walker: Walker, asker: QuestionaryAsker) -> dict[str, Any]:
             rows = checklist(validate(final, name="answers").answers)
         except AnswersError as exc:
             problems = exc.details or [exc.message]
-        sections = [(walker.t(t.title), walker.run(t, "show")) for t in TOPICS]
-        asker.show_review(sections, rows, problems)
+        shown = [(x, walker.run(x, "show")) for x in TOPICS]
+        shown = [(x, rows_) for x, rows_ in shown if rows_]  # a type's terms: only its own
+        asker.show_review([(walker.t(x.title), rows_) for x, rows_ in shown], rows, problems)
         t = walker.t
         choices = [("draft", t(WORDS["draft"]))] if not problems else []
-        choices += [(x.id, t(WORDS["change"]).format(topic=t(x.title))) for x in TOPICS]
+        choices += [(x.id, t(WORDS["change"]).format(topic=t(x.title))) for x, _ in shown]
         choices.append(("quit", t(WORDS["quit"])))
         field = _field_of(problems[0]) if problems else ""
         first = topic_of(field) if field else None

@@ -5,8 +5,12 @@ default and the condition under which each is asked).
 Defaults that depend on the partnership type live in ``defaults.py``; a question's own
 ``default`` is used when the type has none.
 
-Adding questions (a topic per partnership type, say) follows four rules, which keep the
-hurried path short (tests/test_interview_counts.py counts it):
+The terms of each partnership type are one topic (``questions_types.py``), asked after the
+parties so that its defaults can name them (the principal, the supplier) and before the purpose
+so that the scope can follow them (a distributor's territory).
+
+Adding questions follows four rules, which keep the hurried path short
+(tests/test_interview_counts.py counts it):
 
 1. Ask directly only what nobody can suggest and every draft needs (a party's name). Put the
    rest in the topic's one ``Details``, each question with a default (``defaults.FIELDS`` by
@@ -33,11 +37,13 @@ from mou_cli.interview.questions_parties import PARTIES
 from mou_cli.interview.questions_purpose import PURPOSE
 from mou_cli.interview.questions_roles import ROLES
 from mou_cli.interview.questions_term import TERM
+from mou_cli.interview.questions_types import TERMS
 from mou_cli.interview.spec import Topic, leaves
 
 TOPICS: tuple[Topic, ...] = (
     BASICS,
     PARTIES,
+    TERMS,
     PURPOSE,
     ROLES,
     FINANCIAL,

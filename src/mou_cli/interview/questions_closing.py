@@ -41,7 +41,7 @@ CLOSING = Topic(
                         "Menambah pasal pelindungan data pribadi (UU 27/2022).",
                         "Adds a personal-data clause (Law 27/2022).",
                     ),
-                    default=False,
+                    default=lambda x: bool(x.get("marketing.consumer_data")),
                 ),
                 Q(
                     "personal_data.controller",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mou_cli.interview.conditions import LANGUAGE_NAMES, court_default, foreign_party, forum
 from mou_cli.interview.spec import OTHER, Details, Q, Titled, Topic, c
 from mou_cli.messages import msg
+from mou_cli.model_base import is_abroad
 
 INSTITUTIONS = (
     c(
@@ -83,7 +84,12 @@ DISPUTE = Topic(
                     "select",
                     msg("Bahasa arbitrase", "Language of the arbitration"),
                     choices=Titled(LANGUAGE_NAMES),
-                    default=lambda x: x.get("prevailing_language") or "id",
+                    # the seat's language: English for a seat abroad (SIAC in Singapore)
+                    default=lambda x: (
+                        "en"
+                        if is_abroad(x.get("dispute.arbitration.seat"))
+                        else x.get("prevailing_language") or "id"
+                    ),
                     when=lambda x: forum(x) == "arbitration" and x.get("language") == "id-en",
                 ),
                 Q(

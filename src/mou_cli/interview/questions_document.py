@@ -95,8 +95,12 @@ BASICS = Topic(
             "select",
             msg("Sifat dokumen?", "What kind of document?"),
             msg(
-                "MoU: niat bersama; hanya kerahasiaan, HKI dan sengketa yang mengikat.",
-                "An MoU records intent; only confidentiality, IP and disputes bind.",
+                "MoU: niat bersama; yang mengikat hanya pasal yang disebut satu per satu "
+                "(kerahasiaan, HKI, biaya, hukum, sengketa, pemberitahuan, jangka waktu). "
+                "Harga, pembayaran, denda dan lisensi hanya ada dalam perjanjian mengikat.",
+                "An MoU records intent; only the articles it lists bind (confidentiality, IP, "
+                "costs, law, disputes, notices, term). Prices, payment, penalties and licences "
+                "belong in a binding agreement.",
             ),
             choices=Titled(
                 {

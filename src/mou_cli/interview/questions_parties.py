@@ -1,17 +1,55 @@
 """The questions on the parties: one group item per party. Its name, address and signatory
-are asked; the rest (short name, kind, country, registration, the signatory's title, the
-contact for notices) is guessed from those and offered as details."""
+are asked; the rest (short name, kind, country, registration, the signatory's title in each
+language of the document and the authority they sign under, the party's own document number,
+the contact for notices) is guessed from those and offered as details."""
 
 from __future__ import annotations
 
-from mou_cli.interview.conditions import (
-    guess_kind,
-    short_name,
-    signatory_title,
-    unique_short_name,
-)
+from mou_cli.interview import defaults
+from mou_cli.interview.conditions import guess_kind, short_name, unique_short_name
 from mou_cli.interview.spec import Details, Group, Q, Titled, Topic
+from mou_cli.interview.state import Ctx, text_of
 from mou_cli.messages import msg
+from mou_cli.model_party import usual_basis
+
+
+def _abroad(x: Ctx) -> bool:
+    return "indonesia" not in str(x.here("jurisdiction", "Indonesia")).lower()
+
+
+def signatory_title(x: Ctx) -> str:
+    """The usual title for the party's kind (a regency: Bupati), in the language asked."""
+    kind, name = x.here("kind", "company"), str(x.here("name", ""))
+    return text_of(defaults.signatory_title(kind, name, _abroad(x)), x.text_lang)
+
+
+def authority_basis(x: Ctx) -> str:
+    """The usual authority for the party's kind and its signatory's title."""
+    kind, name = x.here("kind", "company"), str(x.here("name", "")).lower() + " "
+    regional = (
+        kind == "government"
+        and not _abroad(x)
+        and any(
+            w in name for w in ("kabupaten", "kota ", "provinsi", "pemkab", "pemkot", "pemprov")
+        )
+    )
+    title = x.here("representative.title", "")
+    titles = list(title.values()) if isinstance(title, dict) else [str(title)]
+    signs_for_self = x.here("representative.name") == x.here("name")
+    return usual_basis(kind, regional, [t for t in titles if t], signs_for_self)
+
+
+AUTHORITY = Titled(
+    {
+        "articles": msg("Anggaran dasar (akta pendirian)", "Articles of association (deed)"),
+        "power_of_attorney": msg("Surat kuasa / pelimpahan wewenang", "Power of attorney"),
+        "regional_head": msg("Kepala daerah (PP 28/2018)", "Regional head (PP 28/2018)"),
+        "appointment": msg("Keputusan pengangkatan (SK)", "Decree of appointment (SK)"),
+        "board": msg("Pengurus menurut anggaran dasar", "Management board under its articles"),
+        "office": msg("Jabatan menurut peraturan", "Office under the law"),
+        "self": msg("Diri sendiri", "On their own behalf"),
+    }
+)
 
 PARTY_DETAILS = Details(
     "more",
@@ -62,6 +100,49 @@ PARTY_DETAILS = Details(
             "text",
             msg("Jabatan penanda tangan", "Signatory's title"),
             default=signatory_title,
+            translatable=True,
+        ),
+        Q(
+            "authority.basis",
+            "select",
+            msg("Dasar kewenangan penanda tangan", "Signatory's authority"),
+            msg(
+                "Dikutip dalam komparisi: Direksi menurut anggaran dasar atau surat kuasa; "
+                "Bupati/Wali Kota/Gubernur atau pejabat yang diberi kuasa; Rektor dengan SK "
+                "pengangkatan; Pengurus yayasan.",
+                "Cited where the parties are introduced: a company's directors under its "
+                "articles or a power of attorney; the regional head or an authorised official; "
+                "a Rector with the decree of appointment; a foundation's Pengurus.",
+            ),
+            choices=AUTHORITY,
+            default=authority_basis,
+            optional=True,  # left out, the draft uses the usual one for the kind
+            label=msg("Kewenangan", "Authority"),
+        ),
+        Q(
+            "authority.document",
+            "text",
+            msg(
+                "Nomor dan tanggal akta, surat kuasa atau SK (boleh kosong)",
+                "Number and date of the deed, power of attorney or decree (optional)",
+            ),
+            optional=True,
+            translatable=True,
+            label=msg("Dokumen kewenangan", "Authority document"),
+        ),
+        Q(
+            "document_number",
+            "text",
+            msg("Nomor naskah pihak ini (boleh kosong)", "This party's document number (optional)"),
+            msg(
+                "Instansi pemerintah dan perguruan tinggi memberi nomor sendiri; dicetak di "
+                "bawah judul.",
+                "Government bodies and universities give their own number; printed under the "
+                "title.",
+            ),
+            optional=True,
+            when=lambda x: x.here("kind") != "individual",
+            label=msg("Nomor naskah", "Document number"),
         ),
         Q(
             "contact.email",

@@ -65,25 +65,6 @@ PURPOSE = Topic(
                     note=goal_hint,
                 ),
                 Q(
-                    "_interview.territory",
-                    "text",
-                    msg(
-                        "Wilayah distribusi (misalnya Provinsi Jawa Timur)",
-                        "Territory (e.g. East Java Province)",
-                    ),
-                    optional=True,
-                    when=lambda x: x.type == "distribution",
-                    label=msg("Wilayah", "Territory"),
-                ),
-                Q(
-                    "_interview.exclusive",
-                    "confirm",
-                    msg("Eksklusif di wilayah itu?", "Exclusive in that territory?"),
-                    default=True,
-                    when=lambda x: x.type == "distribution" and bool(x.get("_interview.territory")),
-                    label=msg("Eksklusif", "Exclusive"),
-                ),
-                Q(
                     "scope",
                     "list",
                     msg("Kegiatan", "Activities"),

@@ -143,6 +143,13 @@ class Topic:
     items: tuple[Q | Group | Details, ...]
 
 
+def part_paths(q: Q) -> tuple[str, ...]:
+    """Where a money or target answer goes: its ``parts``, siblings of ``q.path``
+    (``joint_venture.authorised_capital.amount`` -> ``...amount``, ``...currency``)."""
+    base = q.path.rsplit(".", 1)[0] + "." if "." in q.path else ""
+    return tuple(base + p for p in q.parts)
+
+
 def leaves(items: tuple[Q | Group | Details, ...]) -> list[Q | Group]:
     """The questions and groups of ``items``, those inside a ``Details`` included."""
     out: list[Q | Group] = []

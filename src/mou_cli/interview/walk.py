@@ -20,7 +20,7 @@ from mou_cli.interview.asking import Asker, Demanded, money_text, target_text
 from mou_cli.interview.asking_several import num
 from mou_cli.interview.details import DetailsWalk
 from mou_cli.interview.parties import reconcile
-from mou_cli.interview.spec import DELETE, Details, Group, Q, Topic
+from mou_cli.interview.spec import DELETE, Details, Group, Q, Topic, part_paths
 from mou_cli.interview.state import Ctx, State, del_path, get_path, set_path
 from mou_cli.messages import msg
 
@@ -106,7 +106,7 @@ class Walker(DetailsWalk):
                 if q.otherwise is not DELETE:
                     set_path(item, q.path, q.otherwise)
                 else:
-                    for path in q.parts or (q.path,):
+                    for path in part_paths(q) or (q.path,):
                         del_path(item, path)
                 done.discard(key)
             return
@@ -122,7 +122,7 @@ class Walker(DetailsWalk):
             return
         if mode == "clear":
             if key in self.filled():
-                for path in q.parts or (q.path,):
+                for path in part_paths(q) or (q.path,):
                     del_path(item, path)
                 done.discard(key)
             return
@@ -158,12 +158,12 @@ class Walker(DetailsWalk):
                 item, q.path, (current if isinstance(current, dict) else {}) if value else None
             )
         elif q.parts:
-            for part in q.parts:
+            for part, path in zip(q.parts, part_paths(q), strict=True):
                 found = value.get(part) if isinstance(value, dict) else None
                 if found is None:
-                    del_path(item, part)
+                    del_path(item, path)
                 else:
-                    set_path(item, part, found)
+                    set_path(item, path, found)
         elif value is None and q.optional:
             del_path(item, q.path)
         else:
@@ -173,6 +173,10 @@ class Walker(DetailsWalk):
         self, g: Group, parent: dict[str, Any], prefix: str, ctx: Ctx, outer: str = ""
     ) -> None:
         if g.when is not None and not g.when(ctx):
+            if self.mode in ("ask", "one", "fill"):  # no longer applies: its items go
+                del_path(parent, g.path)
+                here = f"{prefix}{g.path}["
+                self.state.done = {k for k in self.state.done if not k.startswith(here)}
             return
         if g.per_party:
             return self._per_party(g, parent, prefix, ctx)

@@ -1,7 +1,14 @@
-"""One clause file: metadata and an Indonesian and an English body, both Jinja templates."""
+"""One clause file: metadata and an Indonesian and an English body, both Jinja templates.
+
+A clause file is read within limits (:func:`read_text`): a regular file of at most
+:data:`MAX_BYTES`, UTF-8; a file outside them is a :class:`ClauseFileError` naming the file and,
+for a byte that is not UTF-8 or a character YAML refuses, its line and column.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from mou_cli.errors import LibraryError
 from mou_cli.library.sections import PARTS, SECTIONS
 from mou_cli.yamlio import Node, YAMLError, parse, value_lines
+
+MAX_BYTES = 1_000_000  # a clause file; mou's largest is about 25 KB
 
 
 class BilingualText(BaseModel):
@@ -103,11 +112,38 @@ def read_clause_file(path: Path) -> tuple[dict[str, Any], Node]:
     return _read(path)
 
 
-def _read(path: Path) -> tuple[dict[str, Any], Node]:
+def read_text(path: Path) -> str:
+    """The text of a clause file: a regular file of at most MAX_BYTES, in UTF-8 (a BOM is
+    dropped), line ends made ``\\n``. Raise ClauseFileError naming the file."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ClauseFileError(f"{path}: cannot read ({exc})") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ClauseFileError(f"{path}: not a regular file")
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ClauseFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise ClauseFileError(
+            f"{path}: too large for a clause file (over {MAX_BYTES:,} bytes); split it"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise ClauseFileError(
+            f"{path}:{line}:{column}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "save the file as UTF-8",
+            line,
+            column,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read(path: Path) -> tuple[dict[str, Any], Node]:
+    text = read_text(path)
     try:
         # libyaml's own messages, as clause authors have always seen them
         data, node = parse(text, python_errors=False)

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from mou_cli import words
+from mou_cli.library import recitals
 from mou_cli.library.budget import LimitError, Record, not_plain
 from mou_cli.model import Answers, TextMap
+from mou_cli.model_base import law_of
 
 LANGUAGE_NAMES = {
     "id": {"id": "Bahasa Indonesia", "en": "Bahasa Inggris"},
@@ -80,11 +82,16 @@ def build_context(
     parties = []
     for i, p in enumerate(a.parties, 1):
         fields = dict(view(p, lang).__dict__)
+        authority = fields["authority"]
         fields.update(
             index=i,
             label=party_label(i, lang, p.short_name),
             ordinal=words.ordinal_label(i, lang),
             is_indonesian=p.is_indonesian,
+            is_regional=p.is_regional_government,
+            law=law_of(p.jurisdiction, lang),  # "hukum Negara Republik Singapura"
+            authority_basis=p.authority_basis,  # the given or usual basis for its kind
+            authority_document=(authority.document if authority else None) or "",
         )
         parties.append(Obj(**fields))
     by_short = {p.short_name: p for p in parties}
@@ -121,6 +128,10 @@ def build_context(
         all_parties_cap="PARA PIHAK" if lang == "id" else "The Parties",
         each_party="PIHAK" if lang == "id" else "Party",
         party_count=len(a.parties),
+        # outsiders: "pihak ketiga" is a party's label once there are three parties
+        outsider="pihak lain di luar PARA PIHAK"
+        if lang == "id" and len(a.parties) > 2
+        else ("pihak ketiga" if lang == "id" else "third party"),
         end_date=a.term.end if a.term else None,
         indonesian_law=a.indonesian_law,
         has_indonesian_party=a.has_indonesian_party,
@@ -128,6 +139,20 @@ def build_context(
     )
     ctx.update(_helpers(lang))
     ctx.update(party=party, label=label, ref=ref, has=has)
+    # A government's short name is often its territory ("Desa Tanjung Harapan"), which a
+    # recital names as a place: it is not made a defined term.
+    named = [
+        (p.name, p.short_name)
+        for p in a.parties
+        if not (p.kind == "government" and p.short_name in p.name)
+    ]
+    proper = recitals.name_words([a.place, *(x for p in a.parties for x in (p.name, p.address))])
+    shorts = {p.short_name for p in a.parties}  # a field naming a party prints its label
+    typed = recitals.typed_texts(a.model_dump(exclude={"parties", "background"}), lang)
+    rest = "\n".join(t for t in typed if t not in shorts)
+    ctx["recital"] = _data_only(
+        lambda items, i: recitals.recital(list(items), i, named, lang, proper, rest)
+    )
     return ctx
 
 
@@ -159,6 +184,7 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
         "date_words": lambda d: words.date_words(_as_date(d), lang),
         "join": lambda items: words.join(items, lang),
         "bare": lambda text: str(text).rstrip(" .;,:"),
+        "quantity": lambda target, unit="": words.quantity(str(target), str(unit or ""), lang),
     }
     out = {name: _data_only(fn) for name, fn in helpers.items()}
     join = out["join"]
@@ -166,7 +192,7 @@ def _helpers(lang: str) -> dict[str, Callable[..., str]]:
     return out
 
 
-HELPER_NAMES = (*_helpers("en"), "party", "label", "ref", "has")
+HELPER_NAMES = (*_helpers("en"), "party", "label", "ref", "has", "recital")
 FILTER_NAMES = (*_helpers("en"), "label")
 
 

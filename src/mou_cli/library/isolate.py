@@ -9,8 +9,16 @@ escapes that count. While the child renders, ``note()`` records which clause fil
 in memory shared with the parent, so a child killed by a limit is still reported as one
 clear error naming that file.
 
-One child per draft, not per clause. Without ``fork`` (Windows) ``fn`` runs in this process,
-with the in-process bounds only.
+``within(limits, fn, *args)`` is the same wall for other work on untrusted input (the PDF
+reader: PDFium's memory grows with what a small compressed page draws), with its own limits
+and wording. One child per draft, not per clause. Without ``fork`` (Windows) ``fn`` runs in
+this process, with the in-process bounds only.
+
+A forked child has only the thread that forked; a lock another thread held at that moment (an
+import in progress, a buffered stream being written) stays locked in the child for ever. So
+when this process has other threads (the interview's terminal library may leave some), or
+``run`` is called from one, the child is started with ``spawn`` instead: a fresh interpreter
+that is given ``fn`` and its arguments by pickling. It costs the time to import mou again.
 """
 
 from __future__ import annotations
@@ -22,9 +30,10 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from mou_cli.errors import RenderError
+from mou_cli.errors import MouError, RenderError
 
 if TYPE_CHECKING:
     from mou_cli.library.loader import Library
@@ -34,7 +43,20 @@ MEMORY_BYTES = 1 << 30  # address space the child may add to what it had at the 
 _NOTE_SIZE = 4096
 
 T = TypeVar("T")
-_note: mmap.mmap | None = None  # set in the child only
+_note: mmap.mmap | memoryview | None = None  # set in the child only
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a walled child may use, and how its death is told: ``{where}: {doing} took more
+    than N s of processor time, the limit for {whose}`` as an ``error``."""
+
+    cpu_seconds: int
+    memory_bytes: int
+    doing: str = "rendering"
+    whose: str = "a clause library that is not mou's own"
+    where: str = "the clause library"  # until the child notes where it is
+    error: type[MouError] = RenderError
 
 
 def note(origin: str) -> None:
@@ -62,9 +84,19 @@ def guard(library: Library, fn: Callable[..., T], *args: Any) -> T:
 
 
 def run(fn: Callable[..., T], *args: Any) -> T:
-    """``fn(*args)`` in a child process with CPU and memory limits; its result or error."""
+    """``fn(*args)`` in a child process with the limits of a render; its result or error."""
+    return within(Limits(CPU_SECONDS, MEMORY_BYTES), fn, *args)
+
+
+def within(limits: Limits, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(*args)`` in a child process under ``limits``; its result or error.
+
+    The child is forked when this is the only thread, else spawned (see the module's text).
+    """
     if not available():
         return fn(*args)
+    if _threaded():
+        return _run_spawned(fn, args, limits)
     shared = mmap.mmap(-1, _NOTE_SIZE)
     read_end, write_end = os.pipe()
     sys.stdout.flush()
@@ -72,7 +104,7 @@ def run(fn: Callable[..., T], *args: Any) -> T:
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(read_end)
-        _child(fn, args, shared, write_end)
+        _child(fn, args, shared, write_end, limits)
     os.close(write_end)
     try:
         with os.fdopen(read_end, "rb") as pipe:
@@ -82,32 +114,95 @@ def run(fn: Callable[..., T], *args: Any) -> T:
         os.waitpid(pid, 0)
         raise
     _, status = os.waitpid(pid, 0)
-    where = _read_note(shared)
+    where = _read_note(shared, limits)
     shared.close()
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data:
+    signalled = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 0
+    return _outcome(data, signalled, code, where, limits)
+
+
+def _outcome(data: bytes, signalled: int | None, code: int, where: str, limits: Limits) -> Any:
+    """The child's result, or its error raised here; a child that died is ``limits.error``."""
+    if signalled is None and code == 0 and data:
         outcome, value = pickle.loads(data)
         if outcome == "ok":
             return value
         raise value
-    raise RenderError(f"{where}: {_death(status)}")
+    raise limits.error(f"{where}: {_death(signalled, code, limits)}")
 
 
-def _child(fn: Callable[..., Any], args: tuple[Any, ...], shared: mmap.mmap, fd: int) -> None:
+def _threaded() -> bool:
+    """Does this process run more than one thread, or is this not the main thread?
+
+    Threads started outside Python (by a C library) count too, where ``/proc`` shows them."""
+    import threading
+
+    if threading.active_count() > 1 or threading.current_thread() is not threading.main_thread():
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:  # no /proc (macOS): Python's own count has to do
+        return False
+
+
+def _run_spawned(fn: Callable[..., T], args: tuple[Any, ...], limits: Limits) -> T:
+    """``run`` with a spawned child: a fresh interpreter, so no lock of another thread."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    shared = ctx.RawArray("c", _NOTE_SIZE)
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_spawned, args=(fn, args, shared, send, limits), daemon=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    child.start()
+    send.close()
+    try:
+        try:
+            data = receive.recv_bytes()
+        except EOFError:  # it died before it could answer
+            data = b""
+        child.join()
+    except BaseException:  # interrupted: the child goes too
+        child.kill()
+        child.join()
+        raise
+    finally:
+        receive.close()
+    code = child.exitcode or 0
+    note = memoryview(shared).cast("B")
+    where = _read_note(note, limits)
+    return _outcome(data, -code if code < 0 else None, max(code, 0), where, limits)
+
+
+def _spawned(
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    shared: Any,
+    conn: Any,
+    limits: Limits,
+) -> None:
+    """The spawned child: ``fn(*args)`` under ``limits``, its pickled outcome sent on ``conn``."""
+    global _note
+    _note = memoryview(shared).cast("B")
+    _limit(limits)
+    data = _result(fn, args, _note, limits)
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    conn.send_bytes(data)
+    conn.close()
+
+
+def _child(
+    fn: Callable[..., Any], args: tuple[Any, ...], shared: mmap.mmap, fd: int, limits: Limits
+) -> None:
     global _note
     code = 0
     try:
         _note = shared
-        _limit()
-        try:
-            result: tuple[str, Any] = ("ok", fn(*args))
-        except MemoryError:
-            result = ("raise", RenderError(f"{_read_note(shared)}: {_out_of_memory()}"))
-        except Exception as exc:  # raised again in the parent, as without the wall
-            result = ("raise", exc)
-        try:
-            data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # an exception that does not pickle
-            data = pickle.dumps(("raise", RuntimeError(repr(result[1]))))
+        _limit(limits)
+        data = _result(fn, args, shared, limits)
         with contextlib.suppress(Exception):  # what the child printed, before _exit skips it
             sys.stdout.flush()
             sys.stderr.flush()
@@ -119,12 +214,27 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], shared: mmap.mmap, fd:
         os._exit(code)
 
 
-def _limit() -> None:
+def _result(fn: Callable[..., Any], args: tuple[Any, ...], shared: Any, limits: Limits) -> bytes:
+    """``fn(*args)`` in the child, pickled as ``("ok", value)`` or ``("raise", error)``."""
+    try:
+        result: tuple[str, Any] = ("ok", fn(*args))
+    except MemoryError:
+        where = _read_note(shared, limits)
+        result = ("raise", limits.error(f"{where}: {_out_of_memory(limits)}"))
+    except Exception as exc:  # raised again in the parent, as without the wall
+        result = ("raise", exc)
+    try:
+        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that does not pickle
+        return pickle.dumps(("raise", RuntimeError(repr(result[1]))))
+
+
+def _limit(limits: Limits) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump core
-    _lower(resource.RLIMIT_CPU, CPU_SECONDS, CPU_SECONDS + 5)
-    size = _address_space() + MEMORY_BYTES
+    _lower(resource.RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 5)
+    size = _address_space() + limits.memory_bytes
     _lower(resource.RLIMIT_AS, size, size)
 
 
@@ -149,28 +259,32 @@ def _address_space() -> int:
         return 0
 
 
-def _read_note(shared: mmap.mmap) -> str:
-    size = int.from_bytes(shared[:4], "little")
-    text = shared[4 : 4 + min(size, _NOTE_SIZE - 4)].decode("utf-8", "replace")
-    return text or "the clause library"
+def _read_note(shared: Any, limits: Limits) -> str:
+    """The place last noted in ``shared`` (an mmap or a byte memoryview), else the default."""
+    size = int.from_bytes(bytes(shared[:4]), "little")
+    text = bytes(shared[4 : 4 + min(size, _NOTE_SIZE - 4)]).decode("utf-8", "replace")
+    return text or limits.where
 
 
-def _out_of_memory() -> str:
+def _out_of_memory(limits: Limits) -> str:
     return (
-        f"rendering needs more than {MEMORY_BYTES >> 20} MB of memory, the limit for a clause "
-        "library that is not mou's own"
+        f"{limits.doing} needs more than {limits.memory_bytes >> 20} MB of memory, the limit "
+        f"for {limits.whose}"
     )
 
 
-def _death(status: int) -> str:
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
+def _death(sig: int | None, code: int, limits: Limits) -> str:
+    """Why the child gave no answer: killed by signal ``sig``, or exited with ``code``."""
+    doing = limits.doing
+    if sig is not None:
         if sig == signal.SIGXCPU:
             return (
-                f"rendering took more than {CPU_SECONDS} s of processor time, the limit for "
-                "a clause library that is not mou's own"
+                f"{doing} took more than {limits.cpu_seconds} s of processor time, the limit "
+                f"for {limits.whose}"
             )
         if sig == signal.SIGKILL:
-            return "rendering was stopped (out of processor time or memory)"
-        return f"rendering stopped with signal {sig}"
-    return f"rendering failed (exit status {os.WEXITSTATUS(status)}), most likely out of memory"
+            return f"{doing} was stopped (out of processor time or memory)"
+        if sig == signal.SIGABRT:  # a C library that could not allocate aborts
+            return f"{doing} stopped: out of memory (over {limits.memory_bytes >> 20} MB)"
+        return f"{doing} stopped with signal {sig}"
+    return f"{doing} failed (exit status {code}), most likely out of memory"

@@ -40,7 +40,7 @@ def load_library(extra: Sequence[Path] = ()) -> Library:
             try:
                 clause = load_clause(path, builtin=builtin)
             except LibraryError as exc:
-                problems.append(exc.message + "".join(f"\n    {d}" for d in exc.details))
+                problems += [exc.message, *(f"  {d}" for d in exc.details)]  # one line each
                 continue
             if clause.id in seen:
                 problems.append(f"{path}: id '{clause.id}' is also used by {seen[clause.id]}")

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from mou_cli.document.embedded import read_embedded_facts
-from mou_cli.draft import Draft, Loc
+from mou_cli.draft import Draft, Loc, Revision
 from mou_cli.draft.lang import scores
 from mou_cli.errors import DraftError
-from mou_cli.readers import MAX_TEXT, directives
+from mou_cli.readers import MAX_TEXT, directives, docx_revisions
 from mou_cli.readers.blocks import Block
 from mou_cli.readers.docx_numbering import Numbering
 from mou_cli.readers.docx_package import Package
@@ -65,6 +65,7 @@ class _Ctx:
     text: int = 0  # characters of text read so far
     blocks: list[Block] = field(default_factory=list)
     changes: list[int] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)  # the tracked changes themselves
     disabled: dict[str, set[int | None]] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)  # rule ids disabled for the next paragraph
     open_comments: set[str] = field(default_factory=set)
@@ -144,6 +145,7 @@ def _paragraph(ctx: _Ctx, p: Element, *, table: int | None = None, row: int | No
     ctx.note_comments(marks, n)
     if changed:
         ctx.changes.append(n)
+        ctx.revisions += docx_revisions.in_paragraph(p, n)
     if ctx.directive(everything) or not text.strip():
         return None
     ctx.apply_pending(n)
@@ -328,4 +330,9 @@ def read_package(pkg: Package, path: str) -> Draft:
 
     draft.tracked_changes = [loc(n) for n in ctx.changes]
     draft.comments = [loc(n) for n in comment_paras]
+    notes = docx_revisions.comments(pkg) if ctx.comment_spans else {}
+    kept = docx_revisions.anchored_comments(
+        notes, ctx.comment_spans, lambda text: directives.parse(text) is None
+    )
+    draft.revisions = docx_revisions.located([*ctx.revisions, *kept], loc)
     return draft

@@ -5,6 +5,17 @@ OCR when tesseract is installed (``readers.ocr``). The page texts are then clean
 the page layout adds (running headers and footers, page numbers, initials boxes, stamp and
 logo debris at the page edges, words hyphenated at a line end) and read like plain text.
 Locations name the page, never a line of the extraction.
+
+The text is held to the limits of the other readers (``readers.MAX_TEXT`` characters and
+``readers.MAX_LINES`` lines, the text layer and OCR together): a page's characters are counted
+before its text is taken, so a small PDF whose compressed pages hold millions of characters
+stops with one message. A page is rendered for OCR at no more than ``MAX_PIXELS`` pixels
+(a page declared 5 m wide is rendered below 300 dpi, not as gigabytes of bitmap).
+
+PDFium builds every object a page draws before any text can be counted, and a few KB of
+compressed content can draw millions (a 62 KB file took 2.7 GB, then PDFium aborted). So the
+pages are read in a child process with ``READ_LIMITS`` (``library.isolate``): past them the
+file is one DraftError naming it, whatever PDFium does.
 """
 
 from __future__ import annotations
@@ -23,6 +34,9 @@ if TYPE_CHECKING:
     from mou_cli.draft import Draft, Loc
 
 MAX_PAGES = 1_000
+MAX_PIXELS = 40_000_000  # of one page rendered for OCR: A3 at 300 dpi is 17.4 million
+READ_SECONDS = 600  # processor time of the reading child (OCR runs in tesseract's own time)
+READ_MEMORY = 1 << 30  # address space the reading child may add
 MIN_TEXT = 40  # characters on a page below which the page is taken for a scan
 OCR_DPI = 300
 
@@ -54,7 +68,12 @@ EDGE = 4  # lines looked at on each edge of a page
 
 def read_pdf(path: Path, name: str) -> Draft:
     """A draft from a PDF file."""
-    pages = page_texts(path, name)
+    from mou_cli.library import isolate
+
+    limits = isolate.Limits(
+        READ_SECONDS, READ_MEMORY, "reading the PDF", "a PDF", name, error=DraftError
+    )
+    pages = isolate.within(limits, page_texts, path, name)
     lines, page_of = layout_free_lines(pages)
     if not any(line.strip() for line in lines):
         raise DraftError(f"{name}: no text found in the PDF")
@@ -84,7 +103,8 @@ def page_texts(path: Path, name: str) -> list[str]:
             raise DraftError(f"{name}: the PDF has no pages")
         if count > MAX_PAGES:
             raise DraftError(f"{name}: too many pages for a draft ({count})")
-        texts = [_text_layer(doc, i) for i in range(count)]
+        budget = _Budget(name)
+        texts = [budget.take(_text_layer(doc, i, budget)) for i in range(count)]
         scans = [i for i, t in enumerate(texts) if len(t.strip()) < MIN_TEXT]
         if scans and len(scans) * 2 >= count:  # a scan, perhaps with a typed cover or stamp
             from mou_cli.readers import ocr
@@ -93,17 +113,57 @@ def page_texts(path: Path, name: str) -> list[str]:
                 name, _renders(doc, scans), len(scans), ocr.terminal_progress(name)
             )
             for i, text in zip(scans, read, strict=True):
-                texts[i] = text
+                budget.give_back(texts[i])
+                texts[i] = budget.take(text)
         return texts
     finally:
         doc.close()
 
 
-def _text_layer(doc: Any, index: int) -> str:
+class _Budget:
+    """What is left of the characters and lines a draft may hold (the other readers' limits)."""
+
+    def __init__(self, name: str) -> None:
+        from mou_cli.readers import MAX_LINES, MAX_TEXT
+
+        self.name = name
+        self.chars = MAX_TEXT
+        self.lines = MAX_LINES
+
+    def check_chars(self, more: int) -> None:
+        """Refuse before ``more`` characters are taken when they would break the limit."""
+        if more > self.chars:
+            from mou_cli.readers import MAX_TEXT
+
+            raise DraftError(
+                f"{self.name}: more than {MAX_TEXT:,} characters of text: too long for a draft"
+            )
+
+    def take(self, text: str) -> str:
+        """``text``, counted against the limits (a DraftError past either)."""
+        from mou_cli.readers import MAX_LINES
+
+        self.check_chars(len(text))
+        self.chars -= len(text)
+        self.lines -= text.count("\n") + 1
+        if self.lines < 0:
+            raise DraftError(
+                f"{self.name}: too long for a draft (over {MAX_LINES:,} lines of text)"
+            )
+        return text
+
+    def give_back(self, text: str) -> None:
+        """``text`` (a page's text layer that OCR replaces) no longer counts."""
+        self.chars += len(text)
+        self.lines += text.count("\n") + 1
+
+
+def _text_layer(doc: Any, index: int, budget: _Budget) -> str:
     page = doc[index]
     try:
         textpage = page.get_textpage()
         try:
+            budget.check_chars(textpage.count_chars())  # before the text is built
             return str(textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
         finally:
             textpage.close()
@@ -116,7 +176,7 @@ def _renders(doc: Any, indexes: list[int]) -> Iterator[tuple[int, int, bytes]]:
     for i in indexes:
         page = doc[i]
         try:
-            bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
+            bitmap = page.render(scale=_scale(*page.get_size()), grayscale=True)
             width, height, stride = bitmap.width, bitmap.height, bitmap.stride
             raw = bytes(bitmap.buffer)
             if stride != width:
@@ -124,6 +184,15 @@ def _renders(doc: Any, indexes: list[int]) -> Iterator[tuple[int, int, bytes]]:
             yield width, height, raw
         finally:
             page.close()
+
+
+def _scale(width: float, height: float) -> float:
+    """Pixels per point for OCR: 300 dpi, less for a page too large for MAX_PIXELS."""
+    scale = OCR_DPI / 72
+    area = max(width, 1.0) * max(height, 1.0)
+    if area * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / area) ** 0.5
+    return scale
 
 
 def _shape(line: str) -> str:

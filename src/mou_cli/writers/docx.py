@@ -2,10 +2,11 @@
 
 Layout, in document order:
 
-1. A cover page (the section's distinct first page, so no header or footer): the title
-   lines, the date and place, then a page break. Bilingual documents give each line in
-   Indonesian with the English beneath it.
-2. The agreement (with the running header and the page footer): the title
+1. A cover page, a section of its own (no header, footer or page number): the title lines,
+   the date and place. Bilingual documents give each line in Indonesian with the English
+   beneath it.
+2. The agreement (with the running header and the page footer "Halaman 1 dari N", numbered
+   from its first page and counting its own pages only): the title
    block as one ``Agreement Title`` paragraph, then each section of the tree. Opening, recitals
    and closing paragraphs use ``Opening``/``Recital``/``Closing`` with lettered ``List Item``
    lists. An article is an ``Article Heading`` paragraph (Word numbers it "Pasal 1"; the title
@@ -34,6 +35,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Sequence
+from copy import deepcopy
 from itertools import zip_longest
 from typing import Any
 
@@ -48,7 +50,17 @@ from mou_cli.writers.docx_numbering import Numbering
 from mou_cli.writers.docx_package import add_answers, package_bytes
 from mou_cli.writers.docx_signatures import checklist_annex, signature_block
 from mou_cli.writers.docx_styles import LANG_TAG, PAPER, install, text_width, variant
-from mou_cli.writers.docx_xml import Element, bookmark, clean, el, field, put, run
+from mou_cli.writers.docx_xml import (
+    NO_BREAK_HYPHEN,
+    Element,
+    bookmark,
+    clean,
+    el,
+    field,
+    put,
+    run,
+    w,
+)
 
 # python-docx (and Word's File > Info) hold at most 255 characters in a core property.
 PROPERTY_MAX = 255
@@ -162,8 +174,9 @@ class _Writer:
         doc, d = self.doc, self.d
         main = d.sections[0]
         page(main, self.paper)
-        main.different_first_page_header_footer = True  # the cover has neither
-        self.cover()
+        self.cover(main)
+        # Numbered from its own first page: the cover is not counted ("Halaman 1 dari N").
+        put(main._sectPr, el("pgNumType", start=1))
         number = doc.meta.get("number", "")
         header(
             main,
@@ -177,7 +190,11 @@ class _Writer:
             word = " / ".join(dict.fromkeys(self.labels("paraf")))
             initials = [clean(f"{word}\n{s.label[self.first]}") for s in doc.signatures.signatories]
         footer(
-            main, [(lab["page"], lab["of"]) for lab in doc.labels.values()], initials, self.paper
+            main,
+            [(lab["page"], lab["of"]) for lab in doc.labels.values()],
+            initials,
+            self.paper,
+            estimated_pages(doc),
         )
         self.title_block()
         for section in doc.sections:
@@ -195,7 +212,8 @@ class _Writer:
             footer(annex, [], [], self.paper)
             checklist_annex(self.body, checklist, self.first, labels, self.paper)
 
-    def cover(self) -> None:
+    def cover(self, main: Any) -> None:
+        """The cover page, as a section of its own (no header, no footer, no page number)."""
         lines = self.doc.title_lines
         langs = self.doc.langs
         if len(langs) == 2 and len(lines[langs[0]]) == len(lines[langs[1]]):
@@ -215,14 +233,19 @@ class _Writer:
             when = self.doc.labels[self.first]["date_place"].format(
                 place=meta.get("place", ""), date=meta.get("date", "")
             )
-            para(self.body, "Cover Date", clean(when.strip(", ")))
-        el("br", el("r", self.body.add(el("p"))), type="page")
+            para(self.body, "Cover Date", unbreakable_dates(clean(when.strip(", "))))
+        end = el("sectPr", el("pPr", self.body.add(el("p"))))
+        for tag in ("pgSz", "pgMar"):
+            put(end, deepcopy(main._sectPr.find(w(tag))))
 
     def title_block(self) -> None:
         langs = self.doc.langs
         if len(langs) == 1:
             para(self.body, "Agreement Title", clean("\n".join(self.doc.title_lines[langs[0]])))
             return
+        # LibreOffice loses the page numbering of a section that starts with a table: an
+        # empty, one-point paragraph comes first.
+        para(self.body, "Section Start")
         half = text_width(self.paper) // 2
         t = Table(self.body, [half, half], "Bilingual Table")
         for cell, lang in zip(t.row(), langs, strict=True):
@@ -282,8 +305,9 @@ class _Writer:
             self.text(p, item, lang)
 
     def text(self, p: Element, text: str, lang: str) -> None:
-        """``text`` into ``p``, each reference to an article of this document a REF field."""
-        text = clean(text)
+        """``text`` into ``p``, each reference to an article of this document a REF field,
+        and no date broken across two lines."""
+        text = unbreakable_dates(clean(text))
         at = 0
         for m in self.refs[lang].finditer(text):
             mark = self.marks.get((lang, int(m.group(1))))
@@ -295,6 +319,41 @@ class _Writer:
             at = m.end()
         if at < len(text):
             run(p, text[at:])
+
+
+# Characters of clause text on a page of the body, measured on the bundled examples as
+# LibreOffice lays them out (A4, the styles of docx_styles): one column, or the longer
+# language of two side by side.
+_CHARS_PER_PAGE = {1: 1780, 2: 1040}
+
+
+def estimated_pages(doc: Document) -> int:
+    """How many pages the body will take, within a page or so: the page total the footer
+    shows until Word counts (a PDF counts it exactly; see ``pdf.paged``)."""
+    longest = 0
+    for lang in doc.langs:
+        chars = 0
+        for s in doc.sections:
+            block = s.texts[lang]
+            chars += len(block.title or "") + 40  # a heading takes a line or two
+            chars += sum(len(p.text) + sum(len(i) for i in p.items) for p in block.paras)
+        longest = max(longest, chars)
+    return max(1, round(longest / _CHARS_PER_PAGE[min(len(doc.langs), 2)]))
+
+
+_MONTHS = (
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember "
+    "January February March May June July August October December"
+)
+_DATE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(_MONTHS.split())}) \d{{4}}\b")
+_NUMERIC_DATE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-\d{4}(?![\w-])")
+
+
+def unbreakable_dates(text: str) -> str:
+    """``15 Januari 2027`` with non-breaking spaces and ``(15-01-2027)`` with non-breaking
+    hyphens, so a line never ends inside a date."""
+    text = _DATE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+    return _NUMERIC_DATE.sub(lambda m: m.group(0).replace("-", NO_BREAK_HYPHEN), text)
 
 
 def _cover_style(i: int, line: str) -> str:

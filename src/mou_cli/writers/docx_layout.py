@@ -130,8 +130,14 @@ def header(section: Any, left: str, right: str) -> None:
     para(Part(section.header._element), "Header", f"{left}\t{right}" if right else left)
 
 
-def footer(section: Any, pages: list[tuple[str, str]], paraf: list[str], paper: str) -> None:
-    """Page X of Y in each language (``pages`` = (page, of) labels); an initials box per party."""
+def footer(
+    section: Any, pages: list[tuple[str, str]], paraf: list[str], paper: str, total: int = 1
+) -> None:
+    """Page X of Y in each language (``pages`` = (page, of) labels); an initials box per party.
+
+    Y is the pages of this section (``SECTIONPAGES``): the cover and the checklist annex are
+    sections of their own, so neither is counted. Word computes both fields as it lays the
+    pages out; ``total`` is what Y shows until then (LibreOffice shows it as it is)."""
     section.footer.is_linked_to_previous = False
     part = Part(section.footer._element)
     if paraf:
@@ -145,4 +151,4 @@ def footer(section: Any, pages: list[tuple[str, str]], paraf: list[str], paper: 
         run(p, f"{' / ' if i else ''}{word} ")
         field(p, "PAGE", "1")
         run(p, f" {of} ")
-        field(p, "NUMPAGES", "1")
+        field(p, "SECTIONPAGES", str(total))

@@ -7,6 +7,7 @@ Both :mod:`mou_cli.writers.docx` (every draft) and :mod:`mou_cli.writers.docx_ba
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -72,4 +73,35 @@ def package_bytes(d: Any) -> bytes:
         writer._write_content_types_stream(out, parts)
         writer._write_pkg_rels(out, package.rels)
         writer._write_parts(out, parts)
+    return buf.getvalue()
+
+
+# The shown value of the footer's SECTIONPAGES field, as docx_xml.field writes it.
+_TOTAL = re.compile(
+    rb"(SECTIONPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+    rb"<w:r><w:t>)(\d+)(</w:t>)"
+)
+
+
+def page_total(docx: bytes) -> int | None:
+    """The page total the footers of a drafted DOCX show until Word lays it out."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        for name in z.namelist():
+            if name.startswith("word/footer"):
+                m = _TOTAL.search(z.read(name))
+                if m:
+                    return int(m.group(2))
+    return None
+
+
+def with_page_total(docx: bytes, total: int) -> bytes:
+    """``docx`` with its footers showing ``total`` as the page total; every other byte of
+    every part kept, and the entries in their order and with their times."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename.startswith("word/footer"):
+                blob = _TOTAL.sub(lambda m: m.group(1) + str(total).encode() + m.group(3), blob)
+            out.writestr(info, blob)
     return buf.getvalue()

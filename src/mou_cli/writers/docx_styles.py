@@ -69,6 +69,8 @@ PARAGRAPH: tuple[ParaStyle, ...] = (
     ParaStyle("Cover Connector", size=11, align="center", after=6, keep_next=True),
     ParaStyle("Cover Translation", size=11, italic=True, align="center", after=6, keep_next=True),
     ParaStyle("Cover Date", align="center", before=36, after=0),
+    # An empty paragraph opening a section that would start with a table (see docx.py).
+    ParaStyle("Section Start", size=1, before=0, after=0, line=1.0),
     # The title block at the top of the agreement: one paragraph, a line break between lines.
     ParaStyle(
         "Agreement Title", bold=True, align="center", after=18, keep_next=True, per_language=True
@@ -162,7 +164,9 @@ def install(docx: Any, langs: tuple[str, ...], article_nums: dict[str, int], pap
     """
     root = docx.styles.element
     size = SIZE if len(langs) == 1 else COMPACT_SIZE
-    _restyle(root, "Normal", _NORMAL_PPR, _normal_rpr(langs[0], size))
+    # Justified text leaves wide gaps in the narrow columns of a bilingual document.
+    align = "both" if len(langs) == 1 else "left"
+    _restyle(root, "Normal", _NORMAL_PPR.format(align=align), _normal_rpr(langs[0], size))
     tab = f'<w:tabs><w:tab w:val="right" w:pos="{text_width(paper)}"/></w:tabs>'
     rule = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>'
     small = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
@@ -191,7 +195,8 @@ def install(docx: Any, langs: tuple[str, ...], article_nums: dict[str, int], pap
 
 
 _NORMAL_PPR = (
-    '<w:widowControl/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/><w:jc w:val="both"/>'
+    '<w:widowControl/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/>'
+    '<w:jc w:val="{align}"/>'
 )
 
 

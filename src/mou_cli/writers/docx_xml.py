@@ -19,6 +19,7 @@ Element = Any  # an lxml element (lxml ships no type information)
 NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DECL = f'xmlns:w="{NS}"'
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NO_BREAK_HYPHEN = "\u2011"
 
 # Child order of the property elements we touch (ECMA-376 sequences).
 _SEQUENCE = {
@@ -108,7 +109,8 @@ def paragraph(style_id: str, text: str = "") -> Element:
 
 
 def run(p: Element, text: str) -> Element:
-    """Append ``text`` to ``p`` as one run; ``\\n`` is a line break and ``\\t`` a tab.
+    """Append ``text`` to ``p`` as one run; ``\\n`` is a line break, ``\\t`` a tab and U+2011
+    Word's own non-breaking hyphen (fonts without that character still show it).
 
     The text is passed through :func:`clean` first, so no value can make the XML invalid.
     """
@@ -120,11 +122,14 @@ def run(p: Element, text: str) -> Element:
         for j, piece in enumerate(line.split("\t")):
             if j:
                 el("tab", r)
-            if piece:
-                t = el("t", r)
-                t.text = piece
-                if piece[0] == " " or piece[-1] == " ":
-                    t.set(_SPACE, "preserve")
+            for k, part in enumerate(piece.split(NO_BREAK_HYPHEN)):
+                if k:
+                    el("noBreakHyphen", r)
+                if part:
+                    t = el("t", r)
+                    t.text = part
+                    if part[0] == " " or part[-1] == " ":
+                        t.set(_SPACE, "preserve")
     return r
 
 

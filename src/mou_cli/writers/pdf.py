@@ -7,6 +7,7 @@ the user's own LibreOffice), inside a temporary folder, with a time limit.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -76,6 +77,45 @@ def docx_to_pdf(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
             detail = f": {lines[-1]}" if lines else ""
             raise MouError(f"LibreOffice could not convert the draft to PDF{detail}")
         return pdf.read_bytes()
+
+
+def paged(docx: bytes, *, timeout: float = TIMEOUT) -> tuple[bytes, bytes]:
+    """The DOCX with its "Halaman X dari Y" total made exact, and its PDF.
+
+    LibreOffice cannot count the pages of one section (Word's ``SECTIONPAGES``): it prints
+    the value the DOCX holds. So the draft is converted, its numbered pages counted, and, when
+    the DOCX guessed another total, converted again with the counted one.
+    """
+    from mou_cli.writers.docx_package import page_total, with_page_total
+
+    pdf = docx_to_pdf(docx, timeout=timeout)
+    shown = page_total(docx)
+    counted = None if shown is None else numbered_pages(pdf, shown)
+    if counted is None or counted == shown:
+        return docx, pdf
+    docx = with_page_total(docx, counted)
+    return docx, docx_to_pdf(docx, timeout=timeout)
+
+
+def numbered_pages(pdf: bytes, shown: int) -> int | None:
+    """The highest X of the "Halaman X dari ``shown``" / "Page X of ``shown``" footers."""
+    import pypdfium2 as pdfium
+
+    footer = re.compile(rf"(?<!\d)(\d+) (?:dari|of) {shown}(?!\d)")
+    try:
+        doc = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError:
+        return None  # not a PDF PDFium reads: the guessed total stays
+    try:
+        found = []
+        for i in range(len(doc)):
+            page = doc[i]
+            text = page.get_textpage().get_text_range()
+            found += [int(m.group(1)) for m in footer.finditer(text)]
+        found = [n for n in found if 0 < n <= len(doc)]
+        return max(found) if found else None
+    finally:
+        doc.close()
 
 
 def _run(command: list[str], timeout: float) -> tuple[int, str]:
