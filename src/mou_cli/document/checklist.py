@@ -23,7 +23,6 @@ from mou_cli.document.rows import OK as OK
 from mou_cli.document.rows import WEAK as WEAK
 from mou_cli.document.rows import Row as Row
 from mou_cli.document.rows import make_row as _row
-from mou_cli.model_base import law_of
 
 if TYPE_CHECKING:
     from mou_cli.model import Answers
@@ -274,6 +273,8 @@ def _dispute(a: Answers) -> Row:
 
 
 def _law(a: Answers) -> Row:
+    from mou_cli.model_base import law_of  # pydantic: only when there are answers to read
+
     el = ("Hukum yang berlaku", "Governing law")
     if a.dispute is None:
         return _row(
