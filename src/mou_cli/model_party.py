@@ -40,6 +40,12 @@ AuthorityBasis = Literal[
 _HEAD_TITLES = ("gubernur", "bupati", "wali kota", "walikota", "penjabat", "pj.", "pj ")
 _HEAD_TITLES_EN = ("governor", "regent", "mayor", "acting governor", "acting regent")
 _REGIONS = ("kabupaten", "kota ", "provinsi", "pemkab", "pemkot", "pemprov")
+# who heads a university, polytechnic or college and signs under the decree appointing them;
+# a deputy, dean or head of unit signs under a delegation from them
+_ACADEMIC_HEADS = (
+    "rektor", "rector", "direktur", "director", "ketua", "president", "vice-chancellor",
+    "vice chancellor", "chancellor",
+)  # fmt: skip
 
 
 class Authority(Strict):
@@ -106,7 +112,8 @@ def usual_basis(
     if kind == "individual":
         return "self" if signs_for_self else "power_of_attorney"
     if kind == "university":
-        return "appointment"
+        head = not titles or any(t.lower().startswith(_ACADEMIC_HEADS) for t in titles)
+        return "appointment" if head else "power_of_attorney"
     if kind == "nonprofit":
         return "board"
     if kind == "government":
