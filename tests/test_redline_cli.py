@@ -48,6 +48,10 @@ def test_the_redline_is_written_beside_the_draft(versions: Path, tmp_path: Path)
     check_roundtrip(
         red.read_bytes(), docx_texts(versions / "v1.docx"), docx_texts(tmp_path / "v2.docx")
     )
+    # each substantive change carries a comment saying what kind of change it is
+    with zipfile.ZipFile(red) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert comments.count("<w:comment ") >= 1 and "substantif" in comments
     # the same command again: every output exists, nothing is replaced
     before = red.read_bytes()
     r = mou("new", "-a", str(versions / "v2.yaml"), "-o", str(out), "--redline-against",

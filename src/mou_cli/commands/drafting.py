@@ -160,12 +160,16 @@ def redline(old: OldDraft, docx_bytes: bytes, name: str) -> bytes:
     """The redline of the new DOCX ``docx_bytes`` against the earlier version ``old``."""
     import io
 
+    from mou_cli.compare import compare, notes
     from mou_cli.readers import MAX_UNPACKED
     from mou_cli.readers.docx import read_docx
     from mou_cli.writers.redline import redline_bytes
 
     new = read_docx(io.BytesIO(docx_bytes), name, MAX_UNPACKED)
-    return redline_bytes(old, new, docx_bytes)
+    # each substantive change carries a comment saying what changed, as `mou compare --redline`
+    lang = "id" if "id" in new.langs else "en"
+    note = notes(compare(old, new), lang)
+    return redline_bytes(old, new, docx_bytes, note=note)
 
 
 def write(d: Draft, *, force: bool) -> list[Path]:
