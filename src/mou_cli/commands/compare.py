@@ -114,7 +114,7 @@ def run_compare(
     from mou_cli.compare import FORMATS, Style, compare, notes
     from mou_cli.readers import read
     from mou_cli.report.safe import json_text, visible
-    from mou_cli.report.sarif import _artifact
+    from mou_cli.report.sarif import artifact
 
     if fmt not in FORMATS:
         raise MouError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
@@ -139,7 +139,7 @@ def run_compare(
         color=color,
         strict=strict,
         json_text=json_text,
-        artifact=_artifact,
+        artifact=artifact,
     )
     sys.stdout.write(FORMATS[fmt](found, style))
     return found.exit_code(strict=strict)

@@ -32,7 +32,8 @@ def _uri(path: str) -> tuple[str, str | None]:
     return rel.as_posix(), "%SRCROOT%"
 
 
-def _artifact(path: str) -> dict[str, str]:
+def artifact(path: str) -> dict[str, str]:
+    """A SARIF artifactLocation for ``path``: relative to the working folder when inside it."""
     uri, base = _uri(path)
     out = {"uri": uri}
     if base:
@@ -54,7 +55,7 @@ def _rule(r: Rule) -> dict[str, Any]:
 
 def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
     props: dict[str, Any] = {"severity": f.severity, "category": f.category}
-    physical: dict[str, Any] = {"artifactLocation": _artifact(f.file)}
+    physical: dict[str, Any] = {"artifactLocation": artifact(f.file)}
     logical: list[dict[str, Any]] = []
     if f.line is not None:
         region: dict[str, int] = {"startLine": f.line}
@@ -104,7 +105,7 @@ def document(report: Report) -> dict[str, Any]:
         {
             "level": "error",
             "message": {"text": r.error},
-            "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.path)}}],
+            "locations": [{"physicalLocation": {"artifactLocation": artifact(r.path)}}],
         }
         for r in report.results
         if r.error
@@ -120,7 +121,7 @@ def document(report: Report) -> dict[str, Any]:
         },
         "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
-        "artifacts": [{"location": _artifact(r.path)} for r in report.results],
+        "artifacts": [{"location": artifact(r.path)} for r in report.results],
         "results": results,
         "columnKind": "unicodeCodePoints",
     }
