@@ -82,7 +82,7 @@ def read_labels(path: Path) -> tuple[dict[str, str], dict[str, dict[str, int]], 
     """Return (lang per file, section labels per file, finding rows)."""
     langs: dict[str, str] = {}
     sections: dict[str, dict[str, int]] = defaultdict(dict)
-    findings: list[tuple[str, str, int, int]] = []
+    findings: list[tuple[str, str, str, int]] = []
     with path.open(encoding="utf-8") as fh:
         header = fh.readline().rstrip("\n").split("\t")
         if header[:4] != ["file", "lang", "item", "expected"]:
@@ -101,7 +101,7 @@ def read_labels(path: Path) -> tuple[dict[str, str], dict[str, dict[str, int]], 
                 sections[name][item.split(":", 1)[1]] = value
             elif item.startswith("finding:"):
                 _, rule, where = item.split(":", 2)
-                findings.append((name, rule, int(where), value))
+                findings.append((name, rule, where.strip(), value))
     return langs, dict(sections), findings
 
 
@@ -226,6 +226,30 @@ def split_report(report: dict, paths: list[Path]) -> dict[str, dict]:
     return per
 
 
+def where_of(f: dict) -> str:
+    """How a label names a finding's place: its line, DOCX paragraph, ``p<page>`` in a PDF, or
+    ``-`` for a finding about the whole document."""
+    if f.get("line"):
+        return str(f["line"])
+    if f.get("para"):
+        return str(f["para"])
+    if f.get("page"):
+        return f"p{f['page']}"
+    return "-"
+
+
+def verdict(f: dict, name: str, labels: dict, sections: dict) -> int | None:
+    """1 (true), 0 (false alarm) or None (not judged) for one reported finding: a finding row
+    of the labels, or for a completeness warning the section label (present = false alarm)."""
+    v = labels.get((name, f.get("rule"), where_of(f)))
+    if v is not None:
+        return v
+    section = RULE_SECTION.get(f.get("rule", ""))
+    if section and section in sections.get(name, {}):
+        return 1 - sections[name][section]
+    return None
+
+
 def ratio(num: int, den: int) -> float | None:
     return None if den == 0 else num / den
 
@@ -236,6 +260,8 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
     conf = {s: Counter() for s in SECTIONS}
     docs = []
     severities_total = Counter()
+    labels = {(n, r, w): v for n, r, w, v in finding_rows}
+    per_group: dict[str, Counter] = defaultdict(Counter)
     readable = [n for n in sections if n in results and not results[n]["unreadable"]]
     for name in sorted(sections):
         lang = langs.get(name, "?")
@@ -256,6 +282,17 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
         }
         sev = Counter(f.get("severity", "?") for f in res["findings"])
         severities_total.update(sev)
+        judged_f = Counter()  # (severity, "true"|"false"|"unjudged")
+        for f in res["findings"]:
+            v = verdict(f, name, labels, sections)
+            judged_f[
+                (f.get("severity", "?"), "unjudged" if v is None else "true" if v else "false")
+            ] += 1
+        for k in ("all", f"lang:{lang}", f"type:{stype}"):
+            per_group[k]["docs"] += 1
+            for (sv, what), n in judged_f.items():
+                per_group[k][f"{sv}:{what}"] += n
+                per_group[k][sv] += n
         wrong = []
         ok_n = n_n = 0
         for s, expected in sections[name].items():
@@ -286,6 +323,8 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
             accuracy=ratio(ok_n, n_n),
             wrong=wrong,
             findings={k: sev.get(k, 0) for k in ("error", "warning", "info")},
+            false_alarms={k: judged_f[(k, "false")] for k in ("error", "warning")},
+            unjudged={k: judged_f[(k, "unjudged")] for k in ("error", "warning")},
         )
         docs.append(doc)
 
@@ -311,10 +350,7 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
         res = results.get(name)
         if not res or res["unreadable"]:
             continue
-        hit = any(
-            f.get("rule") == rule and where in (f.get("line"), f.get("para"), f.get("page"))
-            for f in res["findings"]
-        )
+        hit = any(f.get("rule") == rule and where_of(f) == where for f in res["findings"])
         if hit:
             rule_prec[rule]["true" if expected else "false"] += 1
         else:
@@ -342,6 +378,26 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
             if part == "n" and k.startswith(prefix)
         }
 
+    def alarms(k: str) -> dict:
+        c = per_group.get(k, Counter())
+        n = c["docs"]
+        return {
+            "documents": n,
+            "errors_per_doc": ratio(c["error"], n),
+            "false_errors": c["error:false"],
+            "unjudged_errors": c["error:unjudged"],
+            "warnings_per_doc": ratio(c["warning"], n),
+            "false_warnings_per_doc": ratio(c["warning:false"], n),
+            "unjudged_warnings": c["warning:unjudged"],
+        }
+
+    false_alarms = {
+        "all": alarms("all"),
+        "per_language": {k.split(":", 1)[1]: alarms(k) for k in per_group if k.startswith("lang:")},
+        "per_source_type": {
+            k.split(":", 1)[1]: alarms(k) for k in per_group if k.startswith("type:")
+        },
+    }
     statuses = Counter(d["status"] for d in docs)
     unread_by_type = Counter(
         d["source_type"] for d in docs if d["status"] in ("unreadable", "crash")
@@ -362,6 +418,7 @@ def score(langs, sections, finding_rows, formats, results, crashes, elapsed, mis
         "per_language": by("lang:"),
         "per_source_type": by("type:"),
         "per_rule_precision": per_rule,
+        "false_alarms": false_alarms,
         "findings_per_document": {
             k: ratio(severities_total.get(k, 0), n_read) for k in ("error", "warning", "info")
         },
@@ -418,6 +475,25 @@ def print_text(r: dict) -> None:
         f"\nfindings per readable document: error {f['error'] or 0:.2f}, warning"
         f" {f['warning'] or 0:.2f}, info {f['info'] or 0:.2f}"
     )
+    print("\nfalse alarms (labels: finding rows, and section labels for completeness warnings):")
+    print(
+        f"  {'group':13} {'docs':>4} {'err/doc':>7} {'false err':>9} {'unjudged':>8}"
+        f" {'warn/doc':>8} {'false warn/doc':>14} {'unjudged':>8}"
+    )
+    fa = r["false_alarms"]
+    groups = [("all", fa["all"])]
+    groups += [(k, fa["per_language"][k]) for k in LANGS if k in fa["per_language"]]
+    groups += [
+        (k, fa["per_source_type"][k])
+        for k in ("ocr/scan-pdf", "text-pdf", "docx", "md/txt")
+        if k in fa["per_source_type"]
+    ]
+    for k, v in groups:
+        print(
+            f"  {k:13} {v['documents']:4} {v['errors_per_doc'] or 0:7.2f} {v['false_errors']:9}"
+            f" {v['unjudged_errors']:8} {v['warnings_per_doc'] or 0:8.2f}"
+            f" {v['false_warnings_per_doc'] or 0:14.2f} {v['unjudged_warnings']:8}"
+        )
     dps = r["documents_per_s"]
     print(f"speed: {r['elapsed_s']:.2f} s, {dps:.1f} documents/s" if dps else "speed: n/a")
     print("\nper document:")
@@ -428,8 +504,30 @@ def print_text(r: dict) -> None:
         fd = d["findings"]
         print(
             f"  {d['file']:44} {fmt(d['accuracy'])}  E{fd['error']} W{fd['warning']} I{fd['info']}"
+            f"  false E{d['false_alarms']['error']} W{d['false_alarms']['warning']}"
             f"  {' '.join(d['wrong'])}"
         )
+
+
+def write_findings(path: Path, results: dict, finding_rows: list, sections: dict) -> None:
+    labels = {(n, r, w): v for n, r, w, v in finding_rows}
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("file\trule\twhere\tseverity\tverdict\tquote\tmessage\n")
+        for name in sorted(results):
+            for f in results[name]["findings"]:
+                if f.get("severity") not in ("error", "warning"):
+                    continue
+                v = verdict(f, name, labels, sections)
+                cells = [
+                    name,
+                    f.get("rule", ""),
+                    where_of(f),
+                    f.get("severity", ""),
+                    "?" if v is None else str(v),
+                    " ".join(str(f.get("quote", "")).split()),
+                    " ".join(str(f.get("message", "")).split()),
+                ]
+                fh.write("\t".join(cells) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -443,6 +541,17 @@ def main(argv: list[str] | None = None) -> int:
         help="SOURCES.md with a format column (default: bench/corpus/SOURCES.md)",
     )
     ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument(
+        "--report",
+        type=Path,
+        help="score this saved `mou check --format json` output instead of running mou",
+    )
+    ap.add_argument(
+        "--findings",
+        type=Path,
+        help="also write every reported error and warning to this TSV (file, rule, where,"
+        " severity, verdict from the labels, quote), to judge the unjudged ones by hand",
+    )
     args = ap.parse_args(argv)
     langs, sections, finding_rows = read_labels(args.labels)
     formats = read_formats(args.sources)
@@ -450,7 +559,15 @@ def main(argv: list[str] | None = None) -> int:
     missing = {n for n in sections if not (args.dir / n).is_file()}
     if not present:
         sys.exit(f"no labelled file found in {args.dir}")
-    results, crashes, elapsed = collect(present)
+    if args.report:
+        report = parse_report(args.report.read_text(encoding="utf-8"))
+        if report is None:
+            sys.exit(f"{args.report}: not a `mou check --format json` report")
+        results, crashes, elapsed = split_report(report, present), set(), 0.0
+    else:
+        results, crashes, elapsed = collect(present)
+    if args.findings:
+        write_findings(args.findings, results, finding_rows, sections)
     report = score(
         langs,
         {n: v for n, v in sections.items() if n not in missing},

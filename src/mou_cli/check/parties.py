@@ -141,24 +141,34 @@ _BEFORE_ALIAS = lazy(
 _CONNECTOR = lazy(r"^(?:(?:BETWEEN|AND|ANTARA|DAN|Between|And|The|THE)\s+)+")
 
 
+_LEAD = lazy(
+    r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:between\s+|and\s+|antara\s+|dan\s+)?(?:the\s+)?"
+    r"(?P<n>[A-Z][^,(]{2,80}?)\s*[,(]"
+)
+
+
 def _name_in(text: str) -> str | None:
     m = _ON_BEHALF.search(text)
     if m:
         return _behalf(m, text)
+    lead = _LEAD.search(text)
     m = _BEFORE_ALIAS.search(text)
     if m:
         name = _CONNECTOR.sub("", m["n"]).strip(" ,")
+        if (
+            lead
+            and lead.end("n") < m.start("n")
+            and "," in text[lead.end("n") : m.start("n")]
+            and plausible_name(clean_name(lead["n"]))
+            and not _DOCUMENT.search(lead["n"])
+        ):
+            return lead["n"].strip()  # 'X Ltd, a company ... at <address> ("X")': name first
         if len(name) > 2 and not ENTITY.search(text[: m.start()]):
             return name
     m = ENTITY.search(text)
     if m:
         return m.group().strip()
-    m = re.search(
-        r"^\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:between\s+|and\s+|antara\s+|dan\s+)?(?:the\s+)?"
-        r"(?P<n>[A-Z][^,(]{2,80}?)\s*[,(]",
-        text,
-    )
-    return m["n"].strip() if m else None
+    return lead["n"].strip() if lead else None
 
 
 def _segments(text: str) -> list[str]:
@@ -170,9 +180,95 @@ def _segments(text: str) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise(cuts)]
 
 
+# Words no party's name starts with: recitals, the document, titles, roles, field labels and
+# the collective labels ("PARA PIHAK", "secara sendiri-sendiri disebut PIHAK").
+_NOT_A_NAME = lazy(
+    r"^(?:bahwa|whereas|menimbang|mengingat|memperhatikan|now|recitals?|pada|dalam|bertindak"
+    r"|acting|selaku|sebagai|yang|understanding|memorandum|agreement|nota|perjanjian"
+    r"|kesepakatan|mou|moa|name|nama|jabatan|title|alamat|address|date|tanggal|para|pihak"
+    r"|party|parties|kedua|pertama|collectively|each|both|this|these|signed|in witness)\b",
+    re.IGNORECASE,
+)
+# a country or city alone is an address, not a party ("..., Seattle, WA 98101, United States")
+_PLACE = lazy(
+    r"^(?:(?:the )?united states(?: of america)?|u\.?s\.?a?\.?|(?:the )?united kingdom|u\.?k\.?"
+    r"|singapore|indonesia|(?:negara )?republik indonesia|republic of indonesia|malaysia"
+    r"|australia|japan|china|india|germany|france|the netherlands|ghana|ukraine|thailand"
+    r"|jakarta|surabaya|bandung|yogyakarta|bengkulu|makassar|denpasar|singaraja)$",
+    re.IGNORECASE,
+)
+# a template field or a blank: "[NAMA DESA]", "MMMMMMMM, YYYY", "XXXX", "____", "${partner}"
+_PLACEHOLDER = lazy(r"[\[\]{}_…<>]|\.{3}|\$\{|X{3,}|M{4,}|Y{4}|D{2}\b")
+# what follows a name in a komparisi or an English opening, cut off: a field label or a clause
+_TAIL = lazy(
+    r"[\s,;:]+(?:Alamat|Address|NPWP|NIB|Nomor|No\.?(?=\s*[:\d])|Tahun|Telepon|Telp|Phone|Email"
+    r"|E-mail|Website|Fax|untuk|berdasarkan|yang|dalam|dengan|beralamat|berkedudukan|selaku"
+    r"|sebagai|diwakili|located|having|with|represented|acting|as|whose|which|who)\b.*$",
+    re.DOTALL,
+)
+# a kind of institution without its name: "Program Studi", "Sekolah Dasar" (a line break or
+# an OCR gap cut the name off)
+_GENERIC = frozenset(
+    {
+        "program", "studi", "sekolah", "dasar", "menengah", "universitas", "institut",
+        "fakultas", "badan", "rumah", "sakit", "umum", "daerah", "dinas", "kantor",
+        "pemerintah", "desa", "kabupaten", "kota", "provinsi", "yayasan", "koperasi", "pt",
+        "cv", "the", "university", "of", "school", "faculty", "department", "ministry",
+    }
+)  # fmt: skip
+_PRONOUN = frozenset({"its", "it", "the", "their", "his", "her", "dan", "and", "of", "for"})
+_RECITAL = lazy(r"^\W*(?:whereas|bahwa|menimbang|mengingat|memperhatikan|recitals?)\b", re.I)
+_CONTINUES = lazy(r"^[\s,;]*(?:as|for|acting|under|in its capacity|selaku|sebagai)\b")
+
+
+def clean_name(name: str) -> str:
+    """The name alone: a field label or clause glued after it cut off ("PT X Alamat" -> "PT X")."""
+    name = _TAIL.sub("", name).strip(" ,;:-")
+    if name.endswith(".") and not re.search(r"(?i)\b(?:inc|ltd|corp|co|tbk|bhd|[a-z])\.$", name):
+        name = name.rstrip(".")  # "Tulane University." ends a sentence; "Acme, Inc." keeps it
+    return name
+
+
+def plausible_name(name: str) -> bool:
+    """``name`` can be a party's name: not a recital word, title, role, collective label, place,
+    pronoun or template blank, and at least three letters long."""
+    letters = sum(ch.isalpha() for ch in name)
+    return (
+        letters >= 3
+        and name.strip().lower() not in _PRONOUN
+        and not _NOT_A_NAME.search(name.strip(" \"“”'"))
+        and not _PLACE.match(name.strip())
+        and not _PLACEHOLDER.search(name)
+        and not set(norm(name).split()) <= _GENERIC
+    )
+
+
+def _alias_ok(alias: str) -> bool:
+    return (
+        bool(alias.strip())
+        and not _DOCUMENT.fullmatch(alias)
+        and not re.fullmatch(
+            r"(?i)(?:para(?: pihak)?|pihak|parties|party|the parties)", alias.strip()
+        )
+    )
+
+
+def _same_party(name: str, party: Party) -> bool:
+    n = norm(name)
+    return any(
+        k and (n == k or n.startswith(k + " ") or k.startswith(n + " "))
+        for k in map(norm, party.names)
+    )
+
+
 @per_draft
 def find_parties(draft: Draft) -> list[Party]:
-    """The parties the opening names, each with its aliases (PIHAK PERTAMA, "Globex")."""
+    """The parties the opening names, each with its aliases (PIHAK PERTAMA, "Globex").
+
+    Names that cannot be a party's are left out rather than guessed at: recital words
+    ("Bahwa", "Whereas"), the document ("Understanding"), titles and roles ("Acting as
+    Director"), places ("United States"), collective labels (PARA PIHAK) and template blanks.
+    """
     named = _from_answers(draft) if draft.answers else []  # valid embedded answers name them
     if named:
         return named
@@ -180,13 +276,25 @@ def find_parties(draft: Draft) -> list[Party]:
     for chunk in front(draft):
         if chunk.kind in ("title", "heading") or not _PARTY_CUE.search(chunk.text):
             continue
-        for seg in _segments(chunk.text):
+        if chunk.part == "recitals" or _RECITAL.search(chunk.text):
+            continue  # "Whereas X (the "Platform") ..." describes, it does not name a party
+        for i, seg in enumerate(_segments(chunk.text)):
+            if i and _CONTINUES.search(seg):
+                continue  # ', as agent for the New Generation System ("NGS")': not a new party
             name = _name_in(seg)
-            if not name or any(norm(name) in {norm(n) for n in p.names} for p in parties):
+            name = clean_name(name) if name else None
+            if not name or not plausible_name(name):
                 continue
             aliases = {(m["a"] or m["b"]).strip() for m in _ALIAS.finditer(seg)}
+            same = next((p for p in parties if _same_party(name, p)), None)
+            if same:  # named again, perhaps with its label this time
+                same.aliases |= {a for a in aliases if _alias_ok(a)}
+                continue
             if _DOCUMENT.search(name) or any(_DOCUMENT.fullmatch(a) for a in aliases):
                 continue  # 'This Memorandum (the "MoU")' names the document, not a party
+            if any(re.fullmatch(r"(?i)para(?: pihak)?|parties|the parties", a) for a in aliases):
+                continue  # 'X dan Y secara bersama-sama disebut PARA PIHAK': no new party
+            aliases = {a for a in aliases if _alias_ok(a)}
             indonesian = bool(ID_ENTITY.search(name) or ID_ADDRESS.search(seg))
             parties.append(Party(name, chunk.loc, aliases, indonesian))
     return parties
@@ -215,5 +323,5 @@ def signatory_names(draft: Draft) -> list[tuple[str, Chunk]]:
                 for m in entities(chunk.text)
                 if len(m.group()) >= 0.8 * len(chunk.text.strip(" *_:"))
             ]
-        out.extend((name, chunk) for name in found)
+        out.extend((name, chunk) for name in found if plausible_name(name))
     return out

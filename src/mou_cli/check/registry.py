@@ -54,6 +54,7 @@ class CheckRule(Rule):
 
 
 _RULES: dict[str, CheckRule] = {}
+_LOADED = False  # every rule module imported (importing one first must not hide the others)
 
 
 def rule(*, id: str, name: str, severity: str, summary: str) -> Callable[[Check], Check]:
@@ -74,8 +75,10 @@ def rule(*, id: str, name: str, severity: str, summary: str) -> Callable[[Check]
 
 def all_rules() -> dict[str, CheckRule]:
     """Every rule, by id, importing the rule modules on first use."""
-    if not _RULES:
+    global _LOADED
+    if not _LOADED:
         from mou_cli.check import rules
 
         rules.load_all()
+        _LOADED = True
     return dict(sorted(_RULES.items()))

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = f"{W}val"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 Element = Any  # an lxml element (lxml ships no type hints)
 
 _SKIP_PARENTS = {f"{W}moveFrom", f"{W}del"}
@@ -39,7 +40,12 @@ def parse(data: bytes) -> Element:
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
     )
-    return etree.fromstring(data, parser)
+    root = etree.fromstring(data, parser)
+    # mc:AlternateContent holds one thing twice: the mc:Choice Word shows (a DrawingML text
+    # box) and an mc:Fallback for older readers (the same text as VML). Keep the Choice only,
+    # or the text of every such box is read twice.
+    etree.strip_elements(root, MC_FALLBACK, with_tail=False)
+    return root
 
 
 def number(text: object, default: int, lo: int, hi: int) -> int:

@@ -25,27 +25,52 @@ _FORUM = lazy(
 _ALLOWED = lazy(
     r"pendaftaran|didaftarkan|mendaftarkan|pelaksanaan putusan|eksekusi|exequatur|pembatalan"
     r"|register|enforce|recogni|annul|set aside|interim|sementara|provisional|injunct|kecuali"
-    r"|except|tidak berwenang|melepaskan|waive|no jurisdiction|not have jurisdiction",
+    r"|except|tidak berwenang|melepaskan|waive|no jurisdiction|not have jurisdiction"
+    r"|subject to (?:the )?(?:arbitration|article|section|clause|foregoing)"
+    r"|not subject to arbitration"
+    r"|unless the parties (?:mutually )?agree|tunduk pada (?:ketentuan )?(?:arbitrase|pasal)",
     re.IGNORECASE,
 )
 _DISPUTE = lazy(
-    r"perselisihan|sengketa|dispute|claim|gugat|domisili|jurisdiction|yurisdiksi", re.IGNORECASE
+    r"perselisihan|sengketa|dispute|claim|gugat|domisili|jurisdiction|yurisdiksi|\bactions?\b"
+    r"|proceeding|\bsuits?\b",
+    re.IGNORECASE,
 )
 _SENTENCE = lazy(r"(?<=[.;])\s+")
+# an agreement to arbitrate: disputes are sent there, not only may be if both later agree
+_TO_ARBITRATION = lazy(
+    r"diselesaikan|diajukan|diputus|settled|resolved|submitted|referred|finally|binding"
+    r"|menyerahkan|akan dibawa",
+    re.IGNORECASE,
+)
+_OPTIONAL = lazy(
+    r"may (?:mutually )?agree|by mutual agreement|if (?:both|the) parties (?:so )?agree"
+    r"|unless the parties|dapat (?:bersepakat|menyepakati)|apabila disepakati|jika disepakati",
+    re.IGNORECASE,
+)
 
 
 def _arbitration_chosen(draft: Draft) -> bool:
-    """The text speaks of arbitration, not counting the parties' names ("Badan Arbitrase
-    Nasional Indonesia" or "Singapore International Arbitration Centre" as a party)."""
+    """A sentence sends disputes to arbitration ("diselesaikan melalui arbitrase", "shall be
+    settled by arbitration"). Not counted: headings ("Arbitration or Litigation"), arbitration
+    only if the parties later agree to it, and the parties' names ("Badan Arbitrase Nasional
+    Indonesia" or "Singapore International Arbitration Centre" as a party)."""
     from mou_cli.check.parties import find_parties
 
     names = {n for p in find_parties(draft) for n in p.names if ARBITRATION.search(n)}
     party = re.compile("|".join(map(re.escape, names)), re.IGNORECASE) if names else None
-    return any(
-        ARBITRATION.search(party.sub(" ", c.text) if party else c.text)
-        for c in draft.chunks
-        if may_hold(draft, c, ("arbitra",))  # taking names out cannot make the word
-    )
+    for c in draft.chunks:
+        if c.kind in ("title", "heading") or not may_hold(draft, c, ("arbitra",)):
+            continue  # taking names out cannot make the word
+        text = party.sub(" ", c.text) if party else c.text
+        for sentence in _SENTENCE.split(text):
+            if (
+                ARBITRATION.search(sentence)
+                and _TO_ARBITRATION.search(sentence)
+                and not _OPTIONAL.search(sentence)
+            ):
+                return True
+    return False
 
 
 @rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.rules.obligations_in_nonbinding_mou import _non_binding  # same test as S009
+from mou_cli.check.rules.obligations_in_nonbinding_mou import non_binding  # same test as S009
 from mou_cli.check.text import hit
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
@@ -54,7 +54,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     Either Party may end this Memorandum by written notice.
     ```
     """
-    if not _non_binding(draft):
+    if not non_binding(draft):
         return
     for chunk in draft.chunks:
         if "1266" not in chunk.text or chunk.in_signature:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mou_cli.check.registry import Hit, rule
+from mou_cli.check.rules.obligations_in_nonbinding_mou import non_binding  # same test as S009
 from mou_cli.check.sections import indonesian_law_basis, law_note, present, section_text
 from mou_cli.draft import Draft
 from mou_cli.draft.rx import lazy
@@ -24,7 +25,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     When Indonesian law applies and the draft lets a party terminate, looks for the
     customary waiver of Articles 1266 and 1267 of the Civil Code (KUHPerdata) anywhere in the
     text. Indonesian law applies when the draft says so, or when it names no governing law
-    and a party is Indonesian; the message says which.
+    and a party is Indonesian; the message says which. Not for an MoU that says it does not
+    bind (`binding: false` in a draft made by `mou new`): it has no reciprocal obligations
+    whose breach could end it, and MOU-S041 reports a waiver there.
 
     ## Why is this bad?
     Under Art. 1266 a breach does not end a reciprocal contract by itself: termination must
@@ -56,6 +59,8 @@ def check(draft: Draft) -> Iterator[Hit]:
     Civil Code.
     ```
     """
+    if non_binding(draft):
+        return  # a non-binding MoU has no reciprocal duties to waive for: MOU-S041
     basis = indonesian_law_basis(draft)
     if basis is None or not present(draft, "termination"):
         return

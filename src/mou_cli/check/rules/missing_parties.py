@@ -13,7 +13,9 @@ from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
 
 _LABELS = lazy(
-    r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party",
+    r"PIHAK (PERTAMA|KESATU|KEDUA)|PARA PIHAK|kedua belah pihak|\bParty [A-C]\b|First Party"
+    r"|collectively,?[^.]{0,60}referred to as|secara bersama-sama[^.]{0,40}disebut"
+    r"|by and (?:between|among) the following parties",
     re.IGNORECASE,
 )
 

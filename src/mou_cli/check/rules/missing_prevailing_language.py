@@ -14,7 +14,8 @@ from mou_cli.messages import msg
 _TWO = lazy(
     r"dalam (dua|2 \(dua\)) bahasa|bahasa indonesia dan bahasa inggris|bahasa inggris dan bahasa"
     r" indonesia|in (both )?(english|bahasa indonesia|indonesian) and (english|bahasa indonesia"
-    r"|indonesian)|in two languages|bilingual",
+    r"|indonesian)|in two languages|\bbilingual (?:agreement|memorandum|mou|version|text|form)"
+    r"|(?:agreement|memorandum|mou|contract) is bilingual",
     re.IGNORECASE,
 )
 _LANGUAGE = lazy(r"bahasa|language|version|versi|naskah|teks|text", re.IGNORECASE)

@@ -64,7 +64,7 @@ _BINDING_ANYWAY = {
 }
 
 
-def _non_binding(draft: Draft) -> bool:
+def non_binding(draft: Draft) -> bool:
     """The draft is an MoU that says it does not bind: from the embedded answers when there
     are some, else from its title and an explicit statement about itself."""
     facts = answers_facts(draft)
@@ -131,7 +131,7 @@ def check(draft: Draft) -> Iterator[Hit]:
     Payments and any penalties will be set out in a separate binding agreement.
     ```
     """
-    if not _non_binding(draft):
+    if not non_binding(draft):
         return
     for a in draft.articles:
         kinds = heading_sections(a.title or a.label)
