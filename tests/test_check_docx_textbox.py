@@ -39,3 +39,26 @@ def test_text_box_read_once(tmp_path: Path) -> None:
     texts = [c.text for c in read(path).chunks]
     assert any(t.strip() == "2. Purpose" for t in texts), texts
     assert not any("Purpose2. Purpose" in t or t.count("Purpose") > 1 for t in texts), texts
+
+
+def test_text_box_heading_is_its_own_paragraph_before_the_text_beside_it(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    from mou_cli.readers import read
+
+    doc = new_doc()
+    doc.add_paragraph("MEMORANDUM OF UNDERSTANDING")
+    host = doc.add_paragraph()
+    host._p.append(parse_xml(_box("1. Description")))
+    host.add_run("This is an agreement between the two teams.")
+    doc.add_paragraph("2. Purpose")
+    doc.add_paragraph("The Parties will run a hackathon together.")
+    path = tmp_path / "box.docx"
+    doc.save(str(path))
+    draft = read(path)
+    texts = [c.text.strip() for c in draft.chunks]
+    assert "1. Description" in texts, texts
+    assert "This is an agreement between the two teams." in texts, texts
+    assert texts.index("1. Description") < texts.index(
+        "This is an agreement between the two teams."
+    )

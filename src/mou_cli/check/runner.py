@@ -79,12 +79,15 @@ def check_draft(
         if _suppressed(draft, rule, hit.loc):
             return
         loc = hit.loc or Loc()
+        severity = cfg.severity.get(rule.id, rule.severity)
+        if hit.at_most is not None and RANK[hit.at_most] < RANK[severity]:
+            severity = hit.at_most
         out.append(
             Finding(
                 file=draft.path,
                 rule=rule.id,
                 name=rule.name,
-                severity=cfg.severity.get(rule.id, rule.severity),
+                severity=severity,
                 msg=hit.message,
                 hint_msg=hit.hint,
                 quote=_quote(hit.quote),

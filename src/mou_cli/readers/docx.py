@@ -48,6 +48,8 @@ from mou_cli.readers.structure import assemble
 
 MAX_PARAGRAPHS = 200_000
 MAX_NESTING = 100
+_P = f"{W}p"
+_TEXT_BOX = f".//{W}txbxContent"
 MAX_COMMENT_SPANS = 2_000_000
 _CONTAINERS = frozenset(f"{W}{t}" for t in ("sdt", "customXml", "sdtContent", "ins", "moveTo"))
 
@@ -138,6 +140,8 @@ def _paragraph(ctx: _Ctx, p: Element, *, table: int | None = None, row: int | No
                col: int | None = None) -> Block | None:  # fmt: skip
     """Paragraph ``p`` as a block; None for an empty one or a directive."""
     marks, changed, runs = scan(p)
+    if p.find(_TEXT_BOX) is not None:  # the boxes' paragraphs are blocks of their own
+        runs = [r for r in runs if next(r.iterancestors(_P), None) is p]
     text, everything = run_text(p, runs)
     ctx.count(text)
     ctx.para += 1
@@ -221,10 +225,23 @@ def _bilingual_columns(cells: list[Block]) -> None:
             b.column = None
 
 
+def _boxed(p: Element) -> list[Element]:
+    """The paragraphs of the text boxes anchored in paragraph ``p`` ("1. Description" set in a
+    box beside the text), boxes in boxes too, in order: read before ``p``, each on its own
+    (each keeps only its own runs)."""
+    if p.find(_TEXT_BOX) is None:
+        return []
+    return [q for q in p.iter(_P) if q is not p]
+
+
 def _body(ctx: _Ctx, parent: Element, depth: int = 0) -> None:
     for child in parent:
         tag = child.tag
         if tag == f"{W}p":
+            for boxed in _boxed(child):
+                b = _paragraph(ctx, boxed)
+                if b is not None:
+                    ctx.blocks.append(b)
             b = _paragraph(ctx, child)
             if b is not None:
                 ctx.blocks.append(b)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import columns
@@ -33,7 +34,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     Reads the article numbers in order ("Pasal 1", "ARTICLE IV", "Section 7.", "1.") in each
     language column and reports a number used twice, a number skipped, a first article other
     than 1, and numbers out of order. Chapters (BAB) do not restart Pasal numbering in
-    Indonesian practice, so numbering is checked across chapters; annexes are left out.
+    Indonesian practice, so numbering is checked across chapters; annexes are left out. In a
+    PDF a skipped number is a warning, not an error: a text layer or OCR can lose a heading
+    that the printed page shows.
 
     ## Why is this bad?
     Gaps and duplicates are the trace of an article deleted or copied during negotiation. They
@@ -98,12 +101,15 @@ def check(draft: Draft) -> Iterator[Hit]:
                 )
             elif n > prev + 1:
                 gap = f"{prev + 1}" if n == prev + 2 else f"{prev + 1}-{n - 1}"
-                yield _hit(
+                hit = _hit(
                     a,
                     msg(
                         f"Pasal {n} langsung setelah pasal {prev}: nomor {gap} tidak ada.",
                         f"Article {n} follows article {prev}: {gap} is missing.",
                     ),
                 )
+                # a PDF's text layer (or OCR) can lose a heading the page shows: say so, but
+                # as a warning to look at the page, not as an error
+                yield replace(hit, at_most="warning") if draft.source_format == "pdf" else hit
             seen.add(n)
             prev = max(prev, n)

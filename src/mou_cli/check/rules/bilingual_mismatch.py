@@ -54,6 +54,18 @@ def _figures(draft: Draft, chunks: list[Chunk], names: re.Pattern[str] | None) -
     return out
 
 
+def _in_words(figure: str, chunks: list[Chunk], lang: str) -> bool:
+    """``chunks`` write the whole number ``figure`` (up to 100) in words, as a word of its own."""
+    if not figure.isdigit() or int(figure) > 100:
+        return False
+    from mou_cli.words import cardinal
+
+    word = cardinal(int(figure), lang).lower()
+    more = r"\s+(?:puluh|belas|ratus|ribu|juta|miliar|hundred|thousand|million|billion)\b"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!{more})")
+    return any(pattern.search(c.text.lower()) for c in chunks)
+
+
 @rule(
     id="MOU-K017",
     name="bilingual-mismatch",
@@ -127,6 +139,11 @@ def check(draft: Draft) -> Iterator[Hit]:
     names = _names(draft)
     for n in sorted(set(ids) & set(ens)):
         fi, fe = _figures(draft, ids[n], names), _figures(draft, ens[n], names)
+        if fi == fe:
+            continue
+        # a small number one column writes in words only ("dua bahasa" / "two (2) languages")
+        fi |= {f for f in fe - fi if _in_words(f, ids[n], "id")}
+        fe |= {f for f in fi - fe if _in_words(f, ens[n], "en")}
         if fi == fe:
             continue
         only_id, only_en = ", ".join(sorted(fi - fe)) or "-", ", ".join(sorted(fe - fi)) or "-"

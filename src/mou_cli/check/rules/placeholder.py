@@ -42,6 +42,10 @@ _NOT_PLACEHOLDER = lazy(
     r"|.*\b(intentionally left blank|sengaja dikosongkan)\b.*)$",
     re.IGNORECASE,
 )
+# what a signatory writes in by hand when signing, as a bracketed field in the signature block
+_SIGNING_FIELDS = frozenset(
+    {"tanggal", "tgl", "date", "tanda tangan", "ttd", "signature", "paraf", "initials"}
+)
 # LaTeX: \documentclass[12pt], \begin{enumerate}[label=...], \\[6ex]
 _LATEX_BEFORE = lazy(r"\\[A-Za-z]{1,30}\*?(?:\{[^{}\n]{0,40}\})?\Z|\\\\\Z")
 
@@ -77,6 +81,8 @@ def _placeholders(draft: Draft, index: int, lang: str | None) -> Iterator[re.Mat
             continue  # an unticked box starting a list item
         if _LATEX_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # an option of a LaTeX command
+        if chunk.in_signature and inner.lower() in _SIGNING_FIELDS:
+            continue  # "Tanggal: [Tanggal]" under a signature: written in when signing
         yield m
     blanks = (
         [m for m in _BLANK.finditer(text) if not _TOC.fullmatch(text, m.end())]
@@ -124,8 +130,10 @@ def check(draft: Draft) -> Iterator[Hit]:
       paragraph, a form laid out with spaces), a blank labelled "Signature:", "Signed", "By:",
       "ttd" or "Paraf", and a "Name:", "Title:", "Date:", "Nama", "Jabatan" or "Tanggal" blank,
       a bare line or a "(..........)" close to such a line, to "IN WITNESS" or to a line
-      holding only "PIHAK PERTAMA  PIHAK KEDUA". The opening's "Nama: ______" after "yang
-      bertanda tangan di bawah ini" is still reported: it names a party;
+      holding only "PIHAK PERTAMA  PIHAK KEDUA"; in the signature block, a bracketed field
+      filled in by hand when signing ("Tanggal: [Tanggal]", "[Signature]"). The opening's
+      "Nama: ______" after "yang bertanda tangan di bawah ini" is still reported: it names a
+      party;
     - dot leaders ending in a page number (a table of contents), footnote marks "[1]",
       "[sic]", citations of statutes and gazettes ("[Act 173]", "[LN 2012 No. 158]",
       "[2019]"), page marks ("[End of Agreement]", "[Remainder of page intentionally left
