@@ -266,14 +266,17 @@ def test_dates_share_a_key_across_languages() -> None:
     ["A", "a ", "1", "1.", "Rp1", "PT A", '"A', "tidak ", "Pasal ", "30 (", "PIHAK ", "X Co"],
 )
 def test_the_signals_take_linear_time_on_hostile_text(unit: str) -> None:
-    def cost(n: int) -> float:
-        text = unit * (n // len(unit)) + "\x00"
+    def once(text: str) -> float:
         start = time.perf_counter()
         for p in signals.PATTERNS:
             for _ in p.finditer(text):
                 pass
         signals.values(text)
         return time.perf_counter() - start
+
+    def cost(n: int) -> float:  # the best of three: a busy machine slows some runs, not all
+        text = unit * (n // len(unit)) + "\x00"
+        return min(once(text) for _ in range(3))
 
     small, large = cost(10_000), cost(40_000)
     assert large < 2.0, f"{unit!r}: {large:.2f} s on 40k characters"

@@ -269,7 +269,12 @@ def _run_in_thread(fn: object) -> object:
 def test_a_render_started_from_a_thread_keeps_its_result_errors_and_limits(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert isolate._threaded() is False  # the test process itself: one thread, so fork
+    # a process with one thread forks (this test process may hold threads other tests left)
+    alone = subprocess.run(
+        [sys.executable, "-c", "from mou_cli.library import isolate; print(isolate._threaded())"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    assert alone.stdout.strip() == "False", alone.stderr
     assert _run_in_thread(os.getpid) != os.getpid()
     with pytest.raises(MouError, match=r"^broken.yaml \(id\), line 3: refused$"):
         _run_in_thread(_refuse)

@@ -49,10 +49,12 @@ def languages() -> str:
     return "+".join(wanted) or "eng"
 
 
-def require(name: str) -> str:
-    """The tesseract command, or a ``DraftError`` saying how to install it."""
-    exe = tesseract()
+def require(name: str, exe: str | None = None) -> str:
+    """The tesseract command (``exe`` when the caller looked for it: ``""`` if it found none;
+    looked up here when None), or a ``DraftError`` saying how to install it."""
     if exe is None:
+        exe = tesseract()
+    if not exe:
         raise DraftError(
             f"{name}: this PDF is a scan with no text layer; to read it, {INSTALL_HINT}"
         )
@@ -69,9 +71,11 @@ def read_pages(
     images: Iterable[tuple[int, int, bytes]],
     count: int,
     progress: Callable[[int, int], None] | None = None,
+    exe: str | None = None,
 ) -> list[str]:
-    """The text of each page image ``(width, height, grayscale bytes)``, in order."""
-    exe = require(name)
+    """The text of each page image ``(width, height, grayscale bytes)``, in order; ``exe``:
+    as :func:`require` takes it."""
+    exe = require(name, exe)
     langs = languages()
     texts: list[str] = []
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one page at a time; no thread storm

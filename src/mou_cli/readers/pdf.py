@@ -73,7 +73,11 @@ def read_pdf(path: Path, name: str) -> Draft:
     limits = isolate.Limits(
         READ_SECONDS, READ_MEMORY, "reading the PDF", "a PDF", name, error=DraftError
     )
-    pages = isolate.within(limits, page_texts, path, name)
+    from mou_cli.readers import ocr
+
+    # looked up here, not in the child that reads the pages: what this process knows of the
+    # machine (its PATH, a test's stand-in) is what counts
+    pages = isolate.within(limits, page_texts, path, name, ocr.tesseract() or "")
     lines, page_of = layout_free_lines(pages)
     if not any(line.strip() for line in lines):
         raise DraftError(f"{name}: no text found in the PDF")
@@ -86,8 +90,9 @@ def read_pdf(path: Path, name: str) -> Draft:
     return _located_by_page(draft, page_of)
 
 
-def page_texts(path: Path, name: str) -> list[str]:
-    """The text of each page: the text layer, or OCR for pages that have none."""
+def page_texts(path: Path, name: str, tesseract: str | None = None) -> list[str]:
+    """The text of each page: the text layer, or OCR for pages that have none (``tesseract``:
+    the command, ``""`` when it is not installed, None to look it up)."""
     import pypdfium2 as pdfium
 
     try:
@@ -110,7 +115,7 @@ def page_texts(path: Path, name: str) -> list[str]:
             from mou_cli.readers import ocr
 
             read = ocr.read_pages(
-                name, _renders(doc, scans), len(scans), ocr.terminal_progress(name)
+                name, _renders(doc, scans), len(scans), ocr.terminal_progress(name), tesseract
             )
             for i, text in zip(scans, read, strict=True):
                 budget.give_back(texts[i])

@@ -14,11 +14,12 @@ from mou_cli.messages import msg
 # quoted or bold); English: '("Third Party")', 'hereinafter referred to as the "THIRD PARTY"'.
 # A definition of outsiders ('"Third Party" means any person ...') is not a label.
 _LABEL_ID = re.compile(
-    r"\b(?i:disebut)(?:\s+(?i:sebagai))?\s*[\"“*]*\s*(?:PIHAK\s+KETIGA|Pihak\s+Ketiga)\b"
+    r"\b(?i:disebut)(?:\s+(?i:sebagai))?\s*(?:[\"“*]+\s*)?(?:PIHAK\s+KETIGA|Pihak\s+Ketiga)\b"
 )
 _LABEL_EN = re.compile(
     r"(?:\(\s*|\b(?i:hereinafter)\s+(?:(?i:referred\s+to\s+as|called)\s+)?)"
-    r"(?:(?i:the)\s+)?[\"“*]*\s*(?:THIRD\s+PARTY|Third\s+Party)\b(?![\"”*\s]*(?i:means|shall\s+mean))"
+    r"(?:(?i:the)\s+)?(?:[\"“*]+\s*)?(?:THIRD\s+PARTY|Third\s+Party)\b"
+    r"(?![\"”*\s]*(?i:means|shall\s+mean))"
 )
 # outsiders, written in lower case as the collision has it
 _OUTSIDER_ID = re.compile(r"\bpihak(?:-pihak)?\s+ketiga\b")
