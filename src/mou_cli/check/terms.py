@@ -312,10 +312,13 @@ def _wordish(ch: str) -> bool:
 def count_term(text: str, term: str, limit: int | None = None) -> int:
     r"""How many times ``term`` stands as a word in ``text``: the matches, left to right and not
     overlapping, of ``(?<![\w-])STEM(?:'s|’s)?(?![\w-])(?! (?:BELAS|PULUH)\b)`` where STEM is
-    ``term`` with an optional ``s``/``es`` (``y``/``ies`` for a term ending in y). Found with
+    ``term`` with an optional ``s``/``es`` (``y``/``ies``/``ys`` for a term ending in y:
+    "Party", "Parties"; "Key", "Keys"; "Nordly" from "Nordlys"). Found with
     ``str.find`` rather than a regular expression compiled for every term. With ``limit``,
     counting stops there."""
-    base, endings = (term[:-1], ("y", "ies")) if term.endswith("y") else (term, ("s", "es", ""))
+    base, endings = (
+        (term[:-1], ("y", "ies", "ys")) if term.endswith("y") else (term, ("s", "es", ""))
+    )
     n, pos, size = 0, 0, len(text)
     while (i := text.find(base, pos)) >= 0:
         end = _use_end(text, i, i + len(base), endings, size)
