@@ -21,10 +21,14 @@ def test_complete_answers_are_all_ok() -> None:
     a = load_answers("id-basic")  # a technology MoU written before the per-type terms
     rows = {r.key: r.status for r in checklist(a)}
     general = {k: v for k, v in rows.items() if "." not in k}
-    assert set(general.values()) == {OK} and len(general) == GENERAL
+    assert len(general) == GENERAL
+    # the polytechnic's Direktur signs on a decree of appointment the answers do not number
+    assert general.pop("representatives") == WEAK
+    assert set(general.values()) == {OK}
     assert rows["tech.subtype"] == MISSING  # the kind of technology deal is not stated
     tech = a.model_validate(a.model_dump(by_alias=True) | {"technology": {"subtype": "data"}})
     rows = {r.key: r.status for r in checklist(tech)}
+    rows.pop("representatives")
     assert set(rows.values()) == {OK, NA}  # licence and acceptance terms wait for the PKS
     assert [k for k, v in rows.items() if v == NA] == [
         "tech.licence_grant",
@@ -55,7 +59,7 @@ def test_weak_answers_list_every_gap_with_its_field() -> None:
         "governing_law": MISSING,
         "force_majeure": MISSING,
         "notices": WEAK,
-        "representatives": OK,
+        "representatives": WEAK,  # a Dean signs on a delegation with no number or date
         "indonesian_text": NA,
         "meterai": NA,
     }

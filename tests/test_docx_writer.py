@@ -1,4 +1,5 @@
-"""The DOCX writer, read back: styles, Word numbering, page furniture, properties, signatures."""
+"""The DOCX writer, read back: styles, Word numbering, page furniture, properties, annex.
+(The signature table: test_docx_signatures.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import zipfile
 
 import pytest
 import yaml
-from docx_helpers import NS, Read, W, answers_for, document, rendered, signature_rows
+from docx_helpers import NS, Read, W, answers_for, document, rendered
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import answers as any_answers
@@ -101,13 +102,14 @@ def _levels(r: Read, style: str) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize(
-    ("name", "texts"), [(ID, ["Pasal %1", "(%2)", "(%3)"]), (EN, ["Article %1", "%1.%2", "(%3)"])]
+    ("name", "texts"),
+    [(ID, ["Pasal %1", "(%2)", "(%3)", ""]), (EN, ["Article %1", "%1.%2", "(%3)", ""])],
 )
 def test_articles_use_word_multilevel_numbering(name, texts):
     r = rendered(name)
     num_id, levels = _levels(r, "ArticleHeading")
     assert levels == texts
-    for style, level in (("Clause", "1"), ("ClauseItem", "2")):
+    for style, level in (("Clause", "1"), ("ClauseItem", "2"), ("ClauseContinuation", "3")):
         numpr = r.styles[style].element.find(f"{W}pPr/{W}numPr")
         assert numpr.find(f"{W}numId").get(f"{W}val") == num_id
         assert numpr.find(f"{W}ilvl").get(f"{W}val") == level
@@ -134,19 +136,6 @@ def test_leaving_out_a_clause_leaves_no_gap():
     r = Read(writer.render(fewer))
     names = [b.get(f"{W}name") for b in r.body.iter(f"{W}bookmarkStart")]
     assert names == [f"_Ref_id_{n}" for n in range(1, len(fewer.articles()) + 1)]
-
-
-def test_lists_in_the_opening_restart_at_a():
-    r = rendered(ID)
-    items = r.styled("ListItem")
-    num_ids = [p.find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val") for p in items]
-    numbering = r.part("word/numbering.xml")
-    for num_id in set(num_ids):
-        start = numbering.xpath(
-            f"w:num[@w:numId='{num_id}']/w:lvlOverride/w:startOverride/@w:val", namespaces=NS
-        )
-        assert start == ["1"]
-    assert len(set(num_ids)) >= 2  # the komparisi and the recitals are separate lists
 
 
 @pytest.mark.parametrize("name", [ID, EN])
@@ -262,69 +251,6 @@ def test_parties_shares_and_forum(name):
     d = a.dispute
     forum = d.arbitration.institution if d.forum == "arbitration" else d.court
     assert forum in shown
-
-
-# -- signature block ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", [ID, EN])
-def test_signature_table_two_parties_a_row_and_rows_never_split(name):
-    a = answers_for(name)
-    r = rendered(name)
-    (table,) = r.tables("SignatureTable")
-    rows = table.findall(f"{W}tr")
-    witness_rows = (
-        (1 + signature_rows(len(a.signatures.witnesses))) if a.signatures.witnesses else 0
-    )
-    assert len(rows) == signature_rows(len(a.parties)) + witness_rows
-    for row in rows:
-        assert row.find(f"{W}trPr/{W}cantSplit") is not None
-    if len(a.parties) % 2:
-        last = rows[signature_rows(len(a.parties)) - 1].findall(f"{W}tc")
-        assert len(last) == 1 and last[0].find(f"{W}tcPr/{W}gridSpan").get(f"{W}val") == "2"
-    names = [Read.text(p) for p in r.styled("SignatureName", table)]
-    assert names[: len(a.parties)] == [p.representative.name for p in a.parties]
-    titles = [Read.text(p) for p in r.styled("SignatureTitle", table)]
-    assert titles[: len(a.parties)] == [p.representative.title for p in a.parties]
-    for style in ("SignatureParty", "SignatureName", "SignatureTitle", "Closing"):
-        assert r.styles[style].paragraph_format.keep_with_next
-
-
-def test_meterai_box_per_party_when_stamp_duty():
-    doc = document(ID)
-    assert doc.signatures.stamp_duty
-    r = rendered(ID)
-    (table,) = r.tables("SignatureTable")
-    boxes = [Read.text(p) for p in r.styled("StampBox", table)]
-    label = doc.labels["id"]["e_stamp" if doc.signatures.e_meterai else "stamp"]
-    assert boxes == [label] * len(doc.signatures.signatories)
-    assert len(r.tables("StampTable")) == len(doc.signatures.signatories)
-
-
-def test_no_meterai_box_without_stamp_duty_and_paper_meterai_label():
-    a = answers_for(ID)
-    off = Read(
-        writer.render(document(ID, signatures={**a.signatures.model_dump(), "stamp_duty": False}))
-    )
-    assert not off.styled("StampBox") and not off.tables("StampTable")
-    e = {**a.signatures.model_dump(), "stamp_duty": True, "e_meterai": True}
-    on = Read(writer.render(document(ID, signatures=e)))
-    assert {Read.text(p) for p in on.styled("StampBox")} == {"e-Meterai Rp10.000"}
-
-
-def test_witnesses_beneath_the_signatures():
-    a = answers_for(ID)
-    sig = {**a.signatures.model_dump(), "witnesses": [
-        {"name": "Andi Wijaya", "title": "Manajer Hukum"},
-        {"name": "Sri Lestari", "title": "Kepala Kantor Kerja Sama"},
-        {"name": "Yusuf Hamdani", "title": "Notaris"},
-    ]}  # fmt: skip
-    r = Read(writer.render(document(ID, signatures=sig)))
-    (table,) = r.tables("SignatureTable")
-    assert [Read.text(p) for p in r.styled("WitnessHeading", table)] == ["Saksi-saksi"]
-    names = [Read.text(p) for p in r.styled("SignatureName", table)]
-    assert names[-3:] == ["Andi Wijaya", "Sri Lestari", "Yusuf Hamdani"]
-    assert len(table.findall(f"{W}tr")) == signature_rows(len(a.parties)) + 1 + 2
 
 
 # -- checklist annex, odd input, embedding ------------------------------------------------------

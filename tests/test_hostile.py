@@ -38,7 +38,7 @@ from mou_cli.document.build import build
 from mou_cli.document.embedded import read_embedded
 from mou_cli.errors import AnswersError
 from mou_cli.library.loader import load_library
-from mou_cli.tree import Document, Para
+from mou_cli.tree import Document, Para, Witness
 from mou_cli.writers import docx as docx_writer
 from mou_cli.writers import markdown
 
@@ -278,7 +278,7 @@ def test_writers_substitute_what_they_cannot_hold() -> None:
     doc.sections[-1].texts["en"].paras.append(Para(bad, [bad]))
     assert doc.signatures is not None
     doc.signatures.signatories[0].name = bad
-    doc.signatures.witnesses = [(bad, bad)]
+    doc.signatures.witnesses = [Witness(bad, {"en": bad})]
     doc.meta["title"] = bad * 100  # longer than a core property may be
     data = docx_writer.render(doc)
     import docx

@@ -142,7 +142,10 @@ def test_cross_border_details_read_right_in_each_language() -> None:
     assert "target 1.200 (seribu dua ratus) paket" in id_
     assert "a target of one thousand two hundred (1,200) kits" in en
     titles = [s.title for s in doc.signatures.signatories] if doc.signatures else []
-    assert titles == ["Direktur / Director", "Direktur Utama / President Director"]
+    assert titles == [
+        {"id": "Direktur", "en": "Director"},
+        {"id": "Direktur Utama", "en": "President Director"},
+    ]
 
 
 def test_a_domestic_seat_keeps_the_document_language() -> None:

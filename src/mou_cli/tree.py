@@ -47,13 +47,23 @@ class Signatory:
     label: dict[str, str]  # language -> PIHAK PERTAMA / short name
     name: str
     representative: str
-    title: str
+    title: dict[str, str]  # language -> the representative's title in that language
+
+
+@dataclass
+class Witness:
+    """A witness who signs beneath the parties."""
+
+    name: str
+    title: dict[str, str]  # language -> title
 
 
 @dataclass
 class SignatureBlock:
+    """The parties' signature columns, the witnesses, and the stamp-duty labels."""
+
     signatories: list[Signatory]
-    witnesses: list[tuple[str, str]]
+    witnesses: list[Witness]
     stamp_duty: bool
     e_meterai: bool
     labels: dict[str, dict[str, str]]  # language -> label key -> text

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mou_cli import words
-from mou_cli.document.localize import localized, signature_title
+from mou_cli.document.localize import localized, signature_titles
 from mou_cli.errors import LibraryError, RenderError
 from mou_cli.library.clause import Clause
 from mou_cli.library.context import build_context, party_label
@@ -17,7 +17,7 @@ from mou_cli.library.render import Renderer, Templates
 from mou_cli.model import Answers, text_in
 from mou_cli.model_types import deal_key, document_key
 from mou_cli.resources import data_dir
-from mou_cli.tree import Block, Document, Section, Signatory, SignatureBlock
+from mou_cli.tree import Block, Document, Section, Signatory, SignatureBlock, Witness
 from mou_cli.yamlio import YAMLError, load
 
 
@@ -154,13 +154,13 @@ def _signatures(a: Answers, labels: dict[str, dict[str, str]]) -> SignatureBlock
             label={lang: party_label(i, lang, p.short_name) for lang in a.langs},
             name=p.name,
             representative=p.representative.name,
-            title=signature_title(p.representative, a.langs),
+            title=signature_titles(p.representative, a.langs),
         )
         for i, p in enumerate(a.parties, 1)
     ]
     return SignatureBlock(
         signatories=signatories,
-        witnesses=[(w.name, signature_title(w, a.langs)) for w in a.signatures.witnesses],
+        witnesses=[Witness(w.name, signature_titles(w, a.langs)) for w in a.signatures.witnesses],
         stamp_duty=a.signatures.stamp_duty,
         e_meterai=a.signatures.e_meterai,
         labels={lang: dict(labels[lang]) for lang in a.langs},

@@ -314,8 +314,30 @@ def _notices(a: Answers) -> Row:
     )
 
 
+# Signing on these, a komparisi cites a document (a surat kuasa, a decree of appointment)
+# whose number and date the draft leaves blank when the answers do not give them.
+_CITES_DOCUMENT = ("power_of_attorney", "appointment")
+
+
 def _representatives(a: Answers) -> Row:
     el = ("Wakil penanda tangan dan jabatannya", "Representatives with titles")
+    blank = [
+        (i, p)
+        for i, p in enumerate(a.parties)
+        if p.authority_basis in _CITES_DOCUMENT and not (p.authority and p.authority.document)
+    ]
+    if blank:
+        names = ", ".join(p.short_name for _, p in blank)
+        return _row(
+            "representatives",
+            el,
+            WEAK,
+            (
+                f"Nomor dan tanggal surat kuasa atau keputusan pengangkatan belum diisi: {names}.",
+                f"No number and date of the power of attorney or appointment decree: {names}.",
+            ),
+            ", ".join(f"parties[{i}].authority.document" for i, _ in blank),
+        )
     return _row(
         "representatives",
         el,

@@ -40,11 +40,10 @@ def localized(a: Answers, lang: str) -> Answers:
     )
 
 
-def signature_title(p: Person, langs: tuple[str, ...]) -> str:
-    """A signatory's title under the signature, in each of the document's languages
-    ("Direktur / Director" when they differ)."""
-    titles = list(dict.fromkeys(title_of(p.title, lang) for lang in langs))
-    return " / ".join(titles)
+def signature_titles(p: Person, langs: tuple[str, ...]) -> dict[str, str]:
+    """A signatory's title under the signature in each of the document's languages
+    ({"id": "Direktur", "en": "Director"}); each writer prints the language it lays out."""
+    return {lang: title_of(p.title, lang) for lang in langs}
 
 
 def _party(p: Party, lang: str) -> Party:

@@ -7,6 +7,7 @@ field is already a string in the language being rendered, and each party carries
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +71,26 @@ def party_label(index: int, lang: str, short_name: str) -> str:
     return words.ordinal_label(index, lang) if lang == "id" else short_name
 
 
+_REGION = re.compile(r"\b(kabupaten|pemkab|kota|pemkot|provinsi|pemprov)\s+(\S.*)", re.IGNORECASE)
+_HEADS = {
+    "kabupaten": ("Bupati {}", "the Regent of {}"),
+    "kota": ("Wali Kota {}", "the Mayor of {}"),
+    "provinsi": ("Gubernur {}", "the Governor of {}"),
+}
+_SHORT = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}
+
+
+def regional_head(name: str, lang: str) -> str:
+    """The head of the region a government party names ("Pemerintah Kabupaten Kupang":
+    "Bupati Kupang", "the Regent of Kupang"); "kepala daerah" when the name shows no region."""
+    found = _REGION.search(name)
+    if not found:
+        return "kepala daerah" if lang == "id" else "the regional head"
+    level = found.group(1).lower()
+    pattern = _HEADS[_SHORT.get(level, level)][0 if lang == "id" else 1]
+    return pattern.format(found.group(2).strip())
+
+
 def build_context(
     a: Answers,
     lang: str,
@@ -92,6 +113,7 @@ def build_context(
             law=law_of(p.jurisdiction, lang),  # "hukum Negara Republik Singapura"
             authority_basis=p.authority_basis,  # the given or usual basis for its kind
             authority_document=(authority.document if authority else None) or "",
+            head=regional_head(p.name, lang),  # "Bupati Kupang": who may give a kuasa
         )
         parties.append(Obj(**fields))
     by_short = {p.short_name: p for p in parties}

@@ -8,10 +8,12 @@ Layout, in document order:
 2. The agreement (with the running header and the page footer "Halaman 1 dari N", numbered
    from its first page and counting its own pages only): the title
    block as one ``Agreement Title`` paragraph, then each section of the tree. Opening, recitals
-   and closing paragraphs use ``Opening``/``Recital``/``Closing`` with lettered ``List Item``
-   lists. An article is an ``Article Heading`` paragraph (Word numbers it "Pasal 1"; the title
-   follows a line break) bookmarked for cross references, then ``Clause`` paragraphs (Word
-   numbers them ``(1)``/``1.1``) or one ``Clause Text`` paragraph, and ``Clause Item`` lists.
+   and closing paragraphs use ``Opening``/``Recital``/``Closing`` with ``List Item`` lists
+   numbered ``1.``, ``2.`` (the parties of the komparisi, the recitals; the same in both
+   languages). An article is an ``Article Heading`` paragraph (Word numbers it "Pasal 1"; the
+   title follows a line break) bookmarked for cross references, then ``Clause`` paragraphs
+   (Word numbers them ``(1)``/``1.1``) or one ``Clause Text`` paragraph, and ``Clause Item``
+   lists ``(a)``. A list of one item is a plain paragraph, never ``a.`` or ``(a)`` alone.
    A bilingual document puts each section in a two-column ``Bilingual Table``: a row for the
    headings, then a row per paragraph, Indonesian left and English right; the English
    paragraphs use the ``... (English)`` styles.
@@ -285,16 +287,26 @@ class _Writer:
     def para(
         self, container: Container, p_: Para, section: Section, lang: str, numbered: bool
     ) -> None:
+        """A paragraph and its list. A list of one item is no list: the item is a paragraph
+        of its own (in a numbered sub-clause, unnumbered and indented as the sub-clause's text),
+        or the paragraph itself when there is no text before it."""
+        if len(p_.items) == 1 and not p_.text:
+            p_ = Para(p_.items[0])
         if section.part == "article":
             lead = "Clause" if numbered else "Clause Text"
             item_style, list_id = self.style("Clause Item", lang), None
+            single = "Clause Continuation" if numbered else lead
         else:
             lead = _PART_STYLE.get(section.part, "Opening")
             item_style, list_id = self.style("List Item", lang), None
-            if p_.items:
+            single = lead
+            if len(p_.items) > 1:
                 list_id = self.numbering.new_list()
         if p_.text or numbered:
             self.text(para(container, self.style(lead, lang)), p_.text, lang)
+        if len(p_.items) == 1:
+            self.text(para(container, self.style(single, lang)), p_.items[0], lang)
+            return
         for item in p_.items:
             p = para(container, item_style)
             if list_id is not None:

@@ -1,16 +1,19 @@
 """Word's own multi-level numbering for articles, sub-clauses and lists (``numbering.xml``).
 
-One article list per language (an ``abstractNum`` with three levels, linked to the styles):
+One article list per language (an ``abstractNum`` with four levels, linked to the styles):
 
 - level 0, style ``Article Heading``: ``Pasal 1`` / ``Article 1`` (from the skeleton's label),
   nothing after the number, the heading's text starting on the next line;
 - level 1, style ``Clause``: ``(1)`` in Indonesian (ayat), ``1.1`` in English;
-- level 2, style ``Clause Item``: ``(a)``, restarting under each sub-clause.
+- level 2, style ``Clause Item``: ``(a)``, restarting under each sub-clause;
+- level 3, style ``Clause Continuation``: no number, indented as a sub-clause's text (a list
+  of one item under a sub-clause is a paragraph of it, not an item ``(a)`` alone).
 
 Word counts the paragraphs, so the numbers follow the document as built (conditional clauses
 left out leave no gap) and stay right when a user inserts, deletes or moves an article.
-Lists in the opening and recitals (``a.``, ``b.``) share one single-level definition; each list
-is its own ``num`` restarting at ``a``.
+Lists in the opening and recitals (``1.``, ``2.``: the parties of the komparisi, the recitals,
+in both languages) share one single-level definition; each list is its own ``num``
+restarting at 1.
 """
 
 from __future__ import annotations
@@ -80,16 +83,17 @@ class Numbering:
             _lvl(0, "decimal", label.replace("{n}", "%1"), sid("Article Heading"), 0, 0)
             + _lvl(1, "decimal", _SUB.get(lang, "%1.%2"), sid("Clause"), sub, sub)
             + _lvl(2, "lowerLetter", "(%3)", sid("Clause Item"), sub + item, item)
+            + _lvl(3, "none", "", sid("Clause Continuation"), sub, 0)
         )
         ident = self._add_abstract(f"Articles ({lang})", levels)
         return int(self._root.add_num(ident).numId)
 
     def new_list(self) -> int:
-        """A fresh ``a.``/``b.`` list for the opening or recitals; returns its numId."""
+        """A fresh ``1.``/``2.`` list for the opening or recitals; returns its numId."""
         if self._front is None:
             item = round(_ITEM_INDENT * self._scale)
             self._front = self._add_abstract(
-                "Lettered list", _lvl(0, "lowerLetter", "%1.", None, item, item)
+                "Numbered list", _lvl(0, "decimal", "%1.", None, item, item)
             )
         num = self._root.add_num(self._front)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)

@@ -4,10 +4,12 @@ Every paragraph the writer makes carries one of these styles and no direct forma
 user restyles the whole agreement from Word's style gallery. Styles are data (``PARAGRAPH``,
 ``TABLE``); :func:`install` turns them into ``styles.xml`` entries once per document.
 
-Numbered styles (``Article Heading``, ``Clause``, ``Clause Item``) are linked to the article
-list in ``numbering.xml``: a paragraph given the style is numbered by Word.  A bilingual
-document gets a second set for its second language, named with the language in brackets
-(``Clause (English)``), linked to that language's list and tagged with its spelling language.
+Numbered styles (``Article Heading``, ``Clause``, ``Clause Item``, ``Clause Continuation``) are
+linked to the article list in ``numbering.xml``: a paragraph given the style is numbered by
+Word (``Clause Continuation`` takes the indent of a sub-clause's text, with no number). A
+bilingual document gets a second set for its second language, named with the language in
+brackets (``Clause (English)``), linked to that language's list and tagged with its spelling
+language.
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ PARAGRAPH: tuple[ParaStyle, ...] = (
     ParaStyle("Clause", level=1, per_language=True),
     ParaStyle("Clause Text", per_language=True),
     ParaStyle("Clause Item", level=2, per_language=True, after=3),
+    ParaStyle("Clause Continuation", level=3, per_language=True),  # unnumbered, indented
     # The signature block.
     ParaStyle("Signature Party", bold=True, align="center", before=12, after=0, keep_next=True),
     ParaStyle("Signature Text", align="center", after=0, keep_next=True, line=1.0),
@@ -139,7 +142,7 @@ class TableStyle:
 
 TABLE: tuple[TableStyle, ...] = (
     TableStyle("Bilingual Table", ("insideV",), side=170),
-    TableStyle("Signature Table", (), pad=57, side=113),
+    TableStyle("Signature Table", (), side=113),  # a row per line: no padding between
     TableStyle("Paraf Table", _EDGES, side=57),
     TableStyle("Stamp Table", ("top", "left", "bottom", "right"), side=57),
     TableStyle("Checklist Table", _EDGES, pad=28, side=85),

@@ -1,8 +1,10 @@
 """The Markdown writer: the document tree as CommonMark, every text escaped.
 
-Layout: the title block, the opening and recitals as plain paragraphs and lists, each article as
-``## Pasal N — Title`` with its paragraphs numbered ``(1)`` (Indonesian) or ``1.1`` (English)
-and list items ``(a)``, then the signature table. A bilingual document alternates: each
+Layout: the title block, the opening and recitals as plain paragraphs and numbered lists
+(``1.``, ``2.``: the parties of the komparisi, the recitals), each article as ``## Pasal N —
+Title`` with its paragraphs numbered ``(1)`` (Indonesian) or ``1.1`` (English) and list items
+``(a)``; a list of one item is a plain paragraph. Then the signature table, one per language,
+each with that language's labels and titles. A bilingual document alternates: each
 Indonesian paragraph is followed by its English text as a block quote, so the two stay level.
 When the tree carries its answers, they come first as YAML front matter
 (:func:`mou_cli.document.embedded.front_matter`).
@@ -103,9 +105,13 @@ def _section(doc: Document, section: Section, first: str) -> list[str]:
 
 
 def _para(para: Para, lang: str, section: Section, number: int | None) -> str:
+    if len(para.items) == 1 and not para.text:  # one item is no list: the paragraph itself
+        para = Para(para.items[0])
     lead = escape(para.text)
     if number is not None:
         lead = f"{para_number(lang, section.number or 0, number)} {lead}"
+    if len(para.items) == 1:  # ... or a paragraph of its own after the text
+        return f"{lead}\n\n{escape(para.items[0])}"
     if not para.items:
         return lead
     if section.part == "article":
@@ -136,15 +142,13 @@ def _signatures(doc: Document) -> list[str]:
                 for _ in sig.signatories
             ],
             [f"**{cell(s.representative)}**" for s in sig.signatories],
-            [cell(s.title) for s in sig.signatories],
+            [cell(s.title[lang]) for s in sig.signatories],
         ]
         table = [head, rule] + ["| " + " | ".join(r) + " |" for r in rows]
         out.append("\n".join(table))
         if sig.witnesses:
-            wl = [f"**{escape(labels['witnesses'])}**", ""]
-            wl += [
-                f"{k}. {escape(name)}, {escape(title)}"
-                for k, (name, title) in enumerate(sig.witnesses, 1)
-            ]
-            out.append("\n".join(wl))
+            lines = [f"{escape(w.name)}, {escape(w.title[lang])}" for w in sig.witnesses]
+            if len(lines) > 1:
+                lines = [f"{k}. {line}" for k, line in enumerate(lines, 1)]
+            out.append("\n".join([f"**{escape(labels['witnesses'])}**", "", *lines]))
     return out
