@@ -50,7 +50,8 @@ def signature_block(
     _rows(t, sig.signatories, _party_rows(sig, langs))
     if sig.witnesses:
         (head,) = t.row(merge=True)
-        para(head, "Witness Heading", _both([sig.labels[lang]["witnesses"] for lang in langs]))
+        key = "witnesses" if len(sig.witnesses) > 1 else "witness"
+        para(head, "Witness Heading", _both([sig.labels[lang][key] for lang in langs]))
         _rows(t, sig.witnesses, _witness_rows(langs))
 
 

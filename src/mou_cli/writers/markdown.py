@@ -150,5 +150,6 @@ def _signatures(doc: Document) -> list[str]:
             lines = [f"{escape(w.name)}, {escape(w.title[lang])}" for w in sig.witnesses]
             if len(lines) > 1:
                 lines = [f"{k}. {line}" for k, line in enumerate(lines, 1)]
-            out.append("\n".join([f"**{escape(labels['witnesses'])}**", "", *lines]))
+            head = labels["witnesses" if len(lines) > 1 else "witness"]
+            out.append("\n".join([f"**{escape(head)}**", "", *lines]))
     return out
