@@ -42,9 +42,9 @@ def test_mou_new_in_a_terminal_from_first_prompt_to_docx(monkeypatch, tmp_path):
     assert "'besok' bukan tanggal" in run.screen  # a bad date is refused on screen, then fixed
     assert "= Minggu, 31 Januari 2027" in run.screen
     out = tmp_path / "drafts"
-    docx = out / "kemitraan-strategis.docx"
+    docx = out / "kerja-sama-strategis.docx"
     assert docx.read_bytes()[:2] == b"PK"
-    a = load(out / "kemitraan-strategis.answers.yaml").answers
+    a = load(out / "kerja-sama-strategis.answers.yaml").answers
     assert str(a.date) == "2027-01-31" and a.place == "Bandung"
     assert a.parties[1].kind == "nonprofit" and a.dispute.forum == "arbitration"
     assert not (out / ".mou-interview.yaml").exists()
@@ -58,7 +58,7 @@ def test_ctrl_c_in_a_terminal_keeps_the_answers_and_says_how_to_resume(tmp_path)
     )  # fmt: skip
     child.expect_exact("Document language")
     child.send("\r")
-    child.expect_exact("Type of partnership")
+    child.expect_exact("Type of cooperation")
     child.send("\x03")
     child.expect_exact("mou new --resume .mou-interview.yaml")
     child.expect(pexpect.EOF)

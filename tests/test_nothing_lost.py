@@ -299,6 +299,7 @@ TYPE_ANSWERS = {
     "marketing.marks[1].mark": "PADI",
     "marketing.campaign": "Pameran; Iklan daring",
     "marketing.approval_days": "7",
+    "marketing.brand_guidelines": "Pedoman Merek MAJU 2027",
     "marketing.money": "fee",
     "marketing.fee.amount": "Rp 100 juta",
     "marketing.consumer_data": True,

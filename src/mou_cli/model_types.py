@@ -182,6 +182,11 @@ class Marketing(Strict):
     territory: Text | None = None
     record_licence: bool = True
     approval_days: Annotated[int, Field(gt=0, le=60)] = 5
+    brand_guidelines: Text | None = Field(
+        default=None,
+        description="the brand guidelines the materials follow, by name and version "
+        "('Pedoman Merek Batik Pesisir 2027'); none: each owner hands over its own",
+    )
     campaign: list[Text] = []
     money: Literal["cost_split", "fee", "revenue_share"] = "cost_split"
     fee: Money | None = None

@@ -23,6 +23,14 @@ from mou_cli.interview.checks import field_values, model_problem
 from mou_cli.interview.parsing import PARSERS, REQUIRED, Invalid, echo
 from mou_cli.interview.spec import DELETE, OTHER, Choice, Q, Titled, part_paths
 from mou_cli.interview.state import Ctx, State, get_path, text_of
+from mou_cli.interview.values import (
+    measure_text,
+    money_text,
+    per_language,
+    same_number,
+    shaped,
+    target_text,
+)
 from mou_cli.messages import Msg, msg
 
 HINT_END = msg("kosongkan untuk selesai", "leave empty to finish")
@@ -30,6 +38,10 @@ HINT_SKIP = msg("Enter = terima, - = lewati", "Enter = accept, - = skip")
 HINT_DATE = msg("mis. 15/01/2027 atau 15 Januari 2027", "e.g. 15/01/2027 or 15 January 2027")
 HINT_MONEY = msg("mis. Rp 750 juta atau USD 25.000", "e.g. IDR 750 million or USD 25,000")
 HINT_TARGET = msg("angka dan satuan, mis. 25 desa", "a number and its unit, e.g. 25 villages")
+HINT_MEASURE = msg(
+    "jumlah dan satuan, mis. 300 unit mesin, atau nilai, mis. Rp 2 miliar",
+    "a quantity and its unit, e.g. 300 machines, or a value, e.g. IDR 2 billion",
+)
 
 
 @dataclass
@@ -161,6 +173,8 @@ class Asking:
             choices = [(ch.value, self.t(ch.title)) for ch in self._choices(q, ctx, key)]
             return self._prompt(Prompt(key, "checkbox", message, choices=choices, default=default))
         optional = q.optional or lead
+        if q.kind == "measure":
+            return self._measure(q, key, ctx, message, current, optional)
         if (q.translatable or q.kind == "target") and len(ctx.doc_langs) > 1:
             out: dict[str, Any] = {}
             for lang in ctx.doc_langs:
@@ -170,26 +184,50 @@ class Asking:
                     shown = target_text(current, lang)
                 value = self._text(
                     q, key, ctx, f"{message} [{lang.upper()}]", shown, optional, lead=lead,
-                    check=_same_number(out.get("id")) if out else None,
+                    check=same_number(out.get("id")) if out else None,
                 )  # fmt: skip
                 if value is None:
                     return None
                 out[lang] = value
                 optional = False  # once one language is given, the other is required
-            return _per_language(q, out)
+            return per_language(q, out)
         if q.kind in ("money", "target"):
             said: Any = money_text(current, ctx.lang) if q.kind == "money" else None
             said = said or target_text(current, ctx.text_lang)
         else:
             said = current.get(ctx.text_lang) if isinstance(current, dict) else current
         value = self._text(q, key, ctx, message, said, optional, lead=lead)
-        return _per_language(q, {ctx.text_lang: value}) if q.kind == "target" else value
+        return per_language(q, {ctx.text_lang: value}) if q.kind == "target" else value
+
+    def _measure(self, q: Q, key: str, ctx: Ctx, message: str, current: Any, optional: bool) -> Any:
+        """A quantity with its unit or an amount: a quantity's unit is asked again in each
+        further document language, with the same number."""
+        langs = ctx.doc_langs
+        tag = (lambda lang: f"{message} [{lang.upper()}]") if len(langs) > 1 else lambda _: message
+        ctx.text_lang = langs[0]
+        first = self._text(q, key, ctx, tag(langs[0]), measure_text(current, langs[0]), optional)
+        if first is None or first["quantity"] is None or len(langs) == 1:
+            return first
+        units = {langs[0]: first["unit"]}
+        for lang in langs[1:]:
+            ctx.text_lang = lang
+            shown = measure_text(current, lang) if current and current.get("quantity") else ""
+            said = msg("satuannya dalam bahasa Inggris", "its unit in English")
+            if lang == "id":
+                said = msg("satuannya dalam bahasa Indonesia", "its unit in Indonesian")
+            hint = f"{words.digits(first['quantity'], self.state.lang)} + {self.t(said)}"
+            again = self._text(
+                q, key, ctx, tag(lang), shown, False, check=same_number(first), instruction=hint
+            )
+            units[lang] = again["unit"]
+        return {**first, "unit": units}
 
     def _current(self, q: Q, item: dict[str, Any]) -> Any:
-        """The answer ``item`` holds for ``q`` (a dict of its parts for money and target)."""
+        """The answer ``item`` holds for ``q`` (a dict of its parts for money, target, measure)."""
         if q.parts:
             found = {p: get_path(item, at) for p, at in zip(q.parts, part_paths(q), strict=True)}
-            return found if found[q.parts[0]] is not None else None
+            given = ("amount", "quantity") if q.kind == "measure" else q.parts[:1]
+            return found if any(found[p] is not None for p in given) else None
         return get_path(item, q.path)
 
     def _default(self, q: Q, ctx: Ctx, key: str = "") -> Any:
@@ -261,8 +299,10 @@ class Asking:
             return None
 
         hints = [instruction] if instruction else []
-        extra_hint = {"date": HINT_DATE, "money": HINT_MONEY, "target": HINT_TARGET}.get(kind)
-        if extra_hint and not current:
+        extra_hint = {
+            "date": HINT_DATE, "money": HINT_MONEY, "target": HINT_TARGET, "measure": HINT_MEASURE,
+        }.get(kind)  # fmt: skip
+        if extra_hint and not current and not instruction:
             hints.append(self.t(extra_hint))
         if optional and default not in (None, ""):
             hints.append(self.t(HINT_SKIP))
@@ -276,8 +316,8 @@ class Asking:
                 instruction=f"({'; '.join(hints)})" if hints else "",
                 prefill=shown_text(current),
                 placeholder=(
-                    money_text(default, self.state.lang)
-                    if kind == "money" and isinstance(default, dict)
+                    measure_text(default, self.state.lang)
+                    if kind in ("money", "measure") and isinstance(default, dict)
                     else shown_text(default)
                 ),
                 validate=validate,
@@ -318,18 +358,6 @@ class Asking:
         return extra
 
 
-def shaped(kind: str, value: Any, lang: str) -> Any:
-    """A parsed value in the form stored: money gets IDR unless another currency was written;
-    a target's number is written as the document writes numbers ("5.000"; bilingual: "5000")."""
-    if kind == "money":
-        return {"amount": value["amount"], "currency": value["currency"] or "IDR"}
-    if kind == "target":
-        n = value["target"]
-        text = words.digits(n, lang) if lang else str(n)
-        return {"target": text + ("%" if value["percent"] else ""), "unit": value["unit"]}
-    return value
-
-
 def _parts(q: Q, model_path: str | None, value: Any) -> list[tuple[str, Any]]:
     """(model path, value) for each field the answer fills, to check against the model."""
     if not model_path:
@@ -338,50 +366,6 @@ def _parts(q: Q, model_path: str | None, value: Any) -> list[tuple[str, Any]]:
         return [(model_path, value)]
     base = model_path.rsplit(".", 1)[0] + "." if "." in model_path else ""
     return [(base + p, value[p]) for p in q.parts if value.get(p) is not None]
-
-
-def _same_number(first: Any) -> Callable[[Any], Msg | None]:
-    """A bilingual target names one number in both languages."""
-
-    def check(value: Any) -> Msg | None:
-        if isinstance(first, dict) and isinstance(value, dict):
-            a, b = (re.sub(r"\D", "", str(v["target"])) for v in (first, value))
-            if a != b:
-                return msg(
-                    f"Angkanya harus sama dengan teks Indonesia ({first['target']}).",
-                    f"The number must be the Indonesian text's ({first['target']}).",
-                )
-        return None
-
-    return check
-
-
-def _per_language(q: Q, out: dict[str, Any]) -> Any:
-    """Answers per document language -> the value stored (a target's unit per language)."""
-    if q.kind != "target":
-        return out
-    first = next(iter(out.values()))
-    if first is None:
-        return None
-    units = {lang: v["unit"] for lang, v in out.items() if v and v.get("unit")}
-    unit: Any = units.get(next(iter(out))) if len(out) == 1 else (units or None)
-    return {"target": first["target"], "unit": unit}
-
-
-def money_text(current: Any, lang: str) -> str:
-    """An amount and currency as a prompt shows it for editing (``IDR 750.000.000``)."""
-    if not isinstance(current, dict) or current.get("amount") is None:
-        return ""
-    return f"{current.get('currency') or 'IDR'} {words.digits(current['amount'], lang)}"
-
-
-def target_text(current: Any, lang: str) -> str:
-    """A target and its unit as one text (``25 desa``)."""
-    if not isinstance(current, dict) or current.get("target") is None:
-        return ""
-    unit = current.get("unit")
-    unit = unit.get(lang) if isinstance(unit, dict) else unit
-    return f"{current['target']} {unit}" if unit else str(current["target"])
 
 
 def model_path_of(key: str) -> str:

@@ -6,9 +6,11 @@ usual signatory titles), used by the question tables in ``questions_*.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
+from mou_cli import words
 from mou_cli.interview import defaults
 from mou_cli.interview.state import Ctx, text_of
 from mou_cli.messages import Msg, msg
@@ -37,14 +39,16 @@ def forum(x: Ctx) -> str:
     return x.get("dispute.forum") or ""
 
 
+# The types as the interview offers them. English never says "partnership": it is a legal
+# relationship (mutual agency, shared profit) that these agreements do not create.
 TYPE_NAMES: dict[str, Msg] = {
-    "strategic": msg("Kemitraan Strategis", "Strategic Partnership"),
-    "joint_venture": msg("Usaha Patungan", "Joint Venture"),
-    "distribution": msg("Kemitraan Distribusi", "Distribution Partnership"),
-    "marketing": msg("Kerja Sama Pemasaran", "Marketing Partnership"),
-    "technology": msg("Kemitraan Teknologi", "Technology Partnership"),
-    "community": msg("Program Kemasyarakatan", "Community Programme"),
-    "supply_chain": msg("Kemitraan Rantai Pasok", "Supply Chain Partnership"),
+    "strategic": msg("Kerja sama strategis", "Strategic alliance"),
+    "joint_venture": msg("Usaha patungan", "Joint venture"),
+    "distribution": msg("Distribusi", "Distribution"),
+    "marketing": msg("Pemasaran bersama", "Co-marketing"),
+    "technology": msg("Teknologi", "Technology"),
+    "community": msg("Program kemasyarakatan", "Community programme"),
+    "supply_chain": msg("Rantai pasok", "Supply chain"),
 }
 
 _FORMS = re.compile(
@@ -66,8 +70,8 @@ def short_name(x: Ctx) -> str:
 
 def guess_kind(x: Ctx) -> str:
     name = str(x.here("name", "")).lower() + " "
-    for kind, words in _KIND_WORDS:
-        if any(w in name for w in words):
+    for kind, cues in _KIND_WORDS:
+        if any(w in name for w in cues):
             return kind
     return "company"
 
@@ -137,6 +141,30 @@ def goal_hint(x: Ctx) -> Msg | None:
         "Tujuan ini belum terukur (ukuran, target, tenggat); daftar periksa menandainya lemah.",
         "This goal is not measurable yet (metric, target, deadline); the checklist marks it weak.",
     )
+
+
+def deadline_after_signing(value: object, x: Ctx) -> Msg | None:
+    """A goal falls due on or after the signing date, the rule answers files follow too
+    (``answers.validation.deadline_problems``): said when the deadline is typed."""
+    signed = _day(x.get("date"))
+    due = _day(value)
+    if signed is None or due is None or due >= signed:
+        return None
+    return msg(
+        f"Tenggat {words.date(due, 'id')} jatuh sebelum tanggal penandatanganan "
+        f"({words.date(signed, 'id')}); tulis tenggat pada atau sesudah tanggal itu.",
+        f"The deadline {words.date(due, 'en')} is before the date of signing "
+        f"({words.date(signed, 'en')}); write a deadline on or after that date.",
+    )
+
+
+def _day(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def court_default(x: Ctx) -> str:

@@ -183,6 +183,20 @@ SUGGEST: dict[str, dict[str, Any]] = {
 }
 
 
+# The suggested title, the subject after "TENTANG" / "ON" (the kind of document, "PERJANJIAN
+# DISTRIBUSI" / "DISTRIBUTION AGREEMENT", heads the title block already): what the parties do
+# together, never "partnership" in English.
+TITLES: dict[str, Msg] = {
+    "strategic": msg("Kerja Sama Strategis", "Strategic Cooperation"),
+    "joint_venture": msg("Usaha Patungan", "Joint Venture"),
+    "distribution": msg("Distribusi Produk", "Distribution of Products"),
+    "marketing": msg("Pemasaran Bersama", "Joint Marketing"),
+    "technology": msg("Kerja Sama Teknologi", "Technology Cooperation"),
+    "community": msg("Program Kemasyarakatan", "Community Programme"),
+    "supply_chain": msg("Pasokan Barang", "Supply of Goods"),
+}
+
+
 def field_default(type_: str | None, path: str) -> Any:
     """The default for an answers field (item-free path) under ``type_``, or MISSING."""
     by_type = FIELDS.get(type_ or "", {})

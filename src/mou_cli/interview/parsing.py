@@ -4,7 +4,9 @@ would be accepted, in both languages (``Invalid``).
 Dates in ISO or written out (``15/01/2027``, ``15 Januari 2027``, ``1 March 2027``, month names
 from Babel); numbers with either convention's separators (``1.200.000``, ``1,200,000``) and
 words (``750 juta``); an amount with its currency (``USD 25.000``); a target with its unit
-(``25 desa``); a list in one line (``a; b; c``). ``echo`` says back what was understood.
+(``25 desa``); either of those two (``300 unit mesin`` or ``Rp 2 miliar``); a currency code in
+any case (``usd``, ``rp``); a list in one line (``a; b; c``). ``echo`` says back what was
+understood.
 """
 
 from __future__ import annotations
@@ -43,8 +45,25 @@ _SCALES = {
     "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "bn": 10**9,
     "triliun": 10**12, "trillion": 10**12,
 }  # fmt: skip
-_SYMBOLS = {"rp": "IDR", "$": "USD", "us$": "USD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SYMBOLS = {
+    "rp": "IDR", "rupiah": "IDR", "$": "USD", "us$": "USD", "s$": "SGD",
+    "€": "EUR", "£": "GBP", "¥": "JPY",
+}  # fmt: skip
+_MONEY_HEAD = re.compile(r"^(rp\.?|rupiah|us\$|s\$|[$€£¥]|[a-z]{3}\b)\s*", re.IGNORECASE)
+_MONEY_TAIL = re.compile(r"\s*\b(rupiah|[a-z]{3})$", re.IGNORECASE)
 _UNIT_WORDS = ("hari", "day", "days", "tahun", "year", "years", "bulan", "month", "months")
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The ISO 4217 codes in use somewhere today (from Babel): ``IDR``, ``USD``, ``SGD``..."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    found: set[str] = set()
+    for territory in Locale("en").territories:
+        found.update(get_territory_currencies(str(territory)))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +169,7 @@ def parse_money(text: str) -> dict[str, Any]:
     ``25.000 EUR`` -> ``{amount, currency}`` (the currency None when not written)."""
     s = text.strip()
     currency = None
-    head = re.match(r"^(rp\.?|us\$|s\$|[$€£¥]|[a-z]{3}\b)\s*", s, re.IGNORECASE)
-    tail = re.search(r"\s*\b([a-z]{3})$", s, re.IGNORECASE)
+    head, tail = _MONEY_HEAD.match(s), _MONEY_TAIL.search(s)
     for found in (head, tail):
         if found:
             code = found.group(1).lower().rstrip(".")
@@ -195,6 +213,62 @@ def parse_target(text: str) -> dict[str, Any]:
     return {"target": _whole(value), "percent": bool(m.group(2)), "unit": m.group(3) or None}
 
 
+def parse_currency(text: str) -> str:
+    """A currency as people write it: ``usd``, ``IDR``, ``Rp``, ``rupiah``, ``S$`` -> ``USD``,
+    ``IDR``, ``SGD``; a three-letter code no country uses today is refused."""
+    s = text.strip().lower().rstrip(".")
+    code = _SYMBOLS.get(s) or s.upper()
+    if code not in _currencies():
+        _refuse(
+            f"'{text}' bukan kode mata uang",
+            f"'{text}' is not a currency code",
+            msg("tulis misalnya IDR, Rp, USD atau SGD", "write e.g. IDR, Rp, USD or SGD"),
+        )
+    return code
+
+
+def _money_written(text: str) -> bool:
+    """``text`` names a currency (``Rp 2 miliar``, ``USD 150.000``, ``150.000 usd``)."""
+    for found in (_MONEY_HEAD.match(text), _MONEY_TAIL.search(text)):
+        if found:
+            code = found.group(1).lower().rstrip(".")
+            if code in _SYMBOLS or code.upper() in _currencies():
+                return True
+    return False
+
+
+def parse_measure(text: str) -> dict[str, Any]:
+    """A quantity with its unit or an amount of money: ``300 unit mesin``, ``2 juta botol`` ->
+    ``{quantity, unit}``; ``Rp 2 miliar``, ``USD 150,000``, ``750 juta`` -> ``{amount,
+    currency}``. The other two parts are None."""
+    s = text.strip()
+    none = {"amount": None, "currency": None, "quantity": None, "unit": None}
+    if _money_written(s):
+        return {**none, **parse_money(s)}
+    m = re.fullmatch(r"(\d[\d.,]*)\s*(.*)", s)
+    value, rest = (_number(m.group(1)), m.group(2).strip()) if m else (None, "")
+    scale = 1
+    if (word := re.match(r"([a-z]+)\.?(?:\s+|$)", rest, re.IGNORECASE)) and (
+        word.group(1).lower() in _SCALES and len(word.group(1)) > 1  # "300 m": metres
+    ):
+        scale, rest = _SCALES[word.group(1).lower()], rest[word.end() :].strip()
+    if value is not None and scale > 1 and not rest:  # "750 juta": rupiah, as amounts are
+        return {**none, **parse_money(s)}
+    quantity = value * scale if value is not None else 0
+    if not rest or not quantity or not float(quantity).is_integer():
+        _refuse(
+            f"'{text}' bukan jumlah dengan satuan atau nilai uang",
+            f"'{text}' is neither a quantity with its unit nor an amount of money",
+            msg(
+                "tulis bilangan bulat lalu satuannya (300 unit mesin) atau nilainya "
+                "(Rp 2 miliar, USD 150.000)",
+                "write a whole number, then its unit (300 machines), or a value "
+                "(IDR 2 billion, USD 150,000)",
+            ),
+        )
+    return {**none, "quantity": int(quantity), "unit": rest}
+
+
 def parse_percent(text: str) -> int | float:
     s = text.strip().rstrip("%").strip().replace(",", ".")
     try:
@@ -229,6 +303,8 @@ PARSERS = {
     "percent": parse_percent,
     "money": parse_money,
     "target": parse_target,
+    "measure": parse_measure,
+    "currency": parse_currency,
     "list": split_list,
 }
 
@@ -238,7 +314,14 @@ def echo(kind: str, value: Any, lang: str) -> str:
     if kind == "date" and isinstance(value, str):
         day = dt.date.fromisoformat(value)
         return f"{words.weekday(day, lang)}, {words.date(day, lang)}"
-    if kind == "money" and isinstance(value, dict) and value.get("amount"):
+    if kind == "measure" and isinstance(value, dict) and value.get("quantity"):
+        unit = value.get("unit")
+        unit = unit.get(lang) or next(iter(unit.values())) if isinstance(unit, dict) else unit
+        n = words.digits(value["quantity"], lang)
+        return f"jumlah {n}, satuan: {unit}" if lang == "id" else f"quantity {n}, unit: {unit}"
+    if kind == "currency" and isinstance(value, str):
+        return value
+    if kind in ("money", "measure") and isinstance(value, dict) and value.get("amount"):
         return f"{value.get('currency') or 'IDR'} {words.digits(value['amount'], lang)}"
     if kind == "amount" and isinstance(value, (int, float)) and value >= 1000:
         return words.digits(value, lang)

@@ -19,8 +19,11 @@ Adding questions follows four rules, which keep the hurried path short
    as soon as it applies, with the value it would take.
 3. Choices come from the model's ``Literal`` types (``Titled``); texts shown in the document
    are ``translatable``; every prompt, help and title has its Indonesian and English.
-4. A number with a unit is ``target``, money is ``money``, a date is ``date``: the parsers
-   read what people write and say back what they understood.
+4. A number with a unit is ``target``, money is ``money``, either of them (a minimum
+   purchase) is ``measure``, a currency code is ``currency``, a date is ``date``: the parsers
+   read what people write and say back what they understood. A rule the answers validation
+   applies across fields (a goal's deadline after the signing date) is also a ``check``, so
+   it is said when the answer is typed, not first at the review.
 """
 
 from __future__ import annotations

@@ -15,12 +15,19 @@ from mou_cli.interview.conditions_types import (
     pks,
     principal,
 )
+from mou_cli.interview.defaults import SOLE
 from mou_cli.interview.questions_delivery import DELIVERY, REGISTRATION, distributor_role, field_is
-from mou_cli.interview.spec import Details, Q, Titled
+from mou_cli.interview.spec import MEASURE, Details, Q, Titled
+from mou_cli.interview.state import Ctx
 from mou_cli.messages import msg
 
 IS = of_type("distribution")
 PKS = pks("distribution")
+
+
+def minimum_set(x: Ctx) -> bool:
+    """A minimum purchase is given, as a quantity or as a value."""
+    return any(x.get(f"distribution.minimum_purchase.{p}") for p in ("quantity", "amount"))
 
 
 PRODUCTS = Q(
@@ -143,27 +150,15 @@ APPOINTMENT = (
 
 MONEY = (
     Q(
-        "distribution.minimum_purchase.quantity",
-        "int",
-        msg("Pembelian minimum per tahun (jumlah)", "Minimum purchase a year (quantity)"),
-        when=both(PKS, field_is("minimum_purchase.quantity")),
-        label=msg("Pembelian minimum (jumlah)", "Minimum purchase (quantity)"),
-    ),
-    Q(
-        "distribution.minimum_purchase.amount",
-        "money",
+        "distribution.minimum_purchase.amount",  # the key since it took an amount only
+        "measure",
         msg(
-            "Pembelian minimum per tahun (nilai; boleh kosong)",
-            "Minimum purchase a year (value; optional)",
+            "Pembelian minimum per tahun (jumlah dan satuan, atau nilai; boleh kosong)",
+            "Minimum purchase a year (a quantity and its unit, or a value; optional)",
         ),
-        when=both(
-            PKS,
-            lambda x: (
-                distributor_role(x) and x.get("distribution.minimum_purchase.quantity") is None
-            ),
-        ),
+        when=PKS,
         optional=True,
-        parts=("amount", "currency"),
+        parts=MEASURE,
         label=msg("Pembelian minimum", "Minimum purchase"),
     ),
     Q(
@@ -181,8 +176,10 @@ MONEY = (
                 "none": msg("Tidak ada akibat", "No consequence"),
             }
         ),
-        default="lose_exclusivity",
-        when=both(PKS, field_is("minimum_purchase")),
+        default=lambda x: (
+            "lose_exclusivity" if x.get("distribution.exclusivity") in SOLE else "terminate"
+        ),  # a non-exclusive appointment has no exclusivity to lose
+        when=both(PKS, minimum_set),
     ),
     Q(
         "distribution.commission_percent",
@@ -233,7 +230,7 @@ MONEY = (
     ),
     Q(
         "distribution.currency",
-        "text",
+        "currency",
         msg("Mata uang harga dan pembayaran", "Currency of prices and payment"),
         default="IDR",
         when=PKS,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mou_cli.interview.conditions import LANGUAGE_NAMES, TYPE_NAMES
+from mou_cli.interview.defaults import TITLES
 from mou_cli.interview.spec import Details, Q, Titled, Topic
 from mou_cli.interview.state import text_of
 from mou_cli.messages import msg
@@ -39,7 +40,7 @@ SIGNING = Details(
             "title",
             "text",
             msg("Judul (setelah kata TENTANG)", "Title (after the word ON)"),
-            default=lambda x: text_of(TYPE_NAMES[x.type or "strategic"], x.text_lang),
+            default=lambda x: text_of(TITLES[x.type or "strategic"], x.text_lang),
             translatable=True,
             label=msg("Judul", "Title"),
         ),
@@ -82,7 +83,7 @@ BASICS = Topic(
         Q(
             "type",
             "select",
-            msg("Jenis kemitraan?", "Type of partnership?"),
+            msg("Jenis kerja sama?", "Type of cooperation?"),
             msg(
                 "Menentukan pasal khusus dan nilai bawaan (misalnya pembagian keuntungan).",
                 "Selects type-specific clauses and sensible defaults (e.g. profit sharing).",
@@ -107,7 +108,7 @@ BASICS = Topic(
                     False: msg(
                         "Nota Kesepahaman (MoU), belum mengikat", "Memorandum of Understanding"
                     ),
-                    True: msg("Perjanjian Kerja Sama, mengikat", "Binding partnership agreement"),
+                    True: msg("Perjanjian Kerja Sama, mengikat", "Binding agreement"),
                 }
             ),
             label=msg("Sifat dokumen", "Kind of document"),

@@ -22,7 +22,7 @@ IP = Topic(
                     "select",
                     msg(
                         "HKI yang dihasilkan bersama dimiliki",
-                        "New IP made in the partnership belongs to",
+                        "New IP made under the agreement belongs to",
                     ),
                     msg(
                         "HKI yang sudah ada tetap milik masing-masing pihak.",
@@ -49,7 +49,7 @@ IP = Topic(
                         {
                             "non_exclusive_royalty_free_for_purpose": msg(
                                 "Non-eksklusif, bebas royalti, untuk tujuan kerja sama",
-                                "Non-exclusive, royalty-free, for the partnership",
+                                "Non-exclusive, royalty-free, for the agreed purpose",
                             ),
                             "none": msg("Tidak ada", "None"),
                         }

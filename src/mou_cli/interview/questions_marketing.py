@@ -1,6 +1,7 @@
 """The co-marketing questions (``marketing.*``; spec §3): the marks are asked, the campaign,
-approval of materials, costs, withdrawal and consumer data offered as details. All of them
-belong in a binding agreement: an MoU states intent only, with no licence and no fees."""
+approval of materials, the brand guidelines, costs, withdrawal and consumer data offered as
+details. All of them belong in a binding agreement: an MoU states intent only, with no licence
+and no fees."""
 
 from __future__ import annotations
 
@@ -84,6 +85,22 @@ MARKETING = (
                 label=msg(
                     "Persetujuan materi (hari kerja)", "Approval of materials (working days)"
                 ),
+            ),
+            Q(
+                "marketing.brand_guidelines",
+                "text",
+                msg(
+                    "Pedoman merek yang diikuti materi (nama dan versi; boleh kosong)",
+                    "Brand guidelines the materials follow (name and version; optional)",
+                ),
+                msg(
+                    "Kosong: setiap pemilik merek menyerahkan pedomannya sendiri.",
+                    "Empty: each owner of a mark hands over its own guidelines.",
+                ),
+                when=MARKETING_PKS,
+                optional=True,
+                translatable=True,
+                label=msg("Pedoman merek", "Brand guidelines"),
             ),
             Q(
                 "marketing.money",

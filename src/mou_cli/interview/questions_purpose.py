@@ -3,7 +3,12 @@ offered together as details (the type suggests a first goal and the scope)."""
 
 from __future__ import annotations
 
-from mou_cli.interview.conditions import goal_hint, scope_suggestions, type_suggestion
+from mou_cli.interview.conditions import (
+    deadline_after_signing,
+    goal_hint,
+    scope_suggestions,
+    type_suggestion,
+)
 from mou_cli.interview.spec import Details, Group, Q, Topic
 from mou_cli.messages import msg
 
@@ -32,7 +37,13 @@ GOAL_QUESTIONS = (
         optional=True,
         parts=("target", "unit"),
     ),
-    Q("deadline", "date", msg("Tenggat", "Deadline"), optional=True),
+    Q(
+        "deadline",
+        "date",
+        msg("Tenggat", "Deadline"),
+        optional=True,
+        check=deadline_after_signing,
+    ),
 )
 
 PURPOSE = Topic(
@@ -70,7 +81,7 @@ PURPOSE = Topic(
                     msg("Kegiatan", "Activities"),
                     msg(
                         "Kegiatan yang dicakup kerja sama.",
-                        "The activities the partnership covers.",
+                        "The activities the cooperation covers.",
                     ),
                     default=scope_suggestions,
                     optional=True,

@@ -291,7 +291,7 @@ STRATEGIC = (
 
 TERMS = Topic(
     "terms",
-    msg("Ketentuan khusus jenis kerja sama", "Terms of this type of partnership"),
+    msg("Ketentuan khusus jenis kerja sama", "Terms of this type of agreement"),
     (
         *DISTRIBUTION,
         *JOINT_VENTURE,

@@ -16,6 +16,7 @@ from mou_cli.messages import Msg, msg
 
 DELETE = object()  # `Q.otherwise`: remove the field when the question does not apply
 OTHER = "__other__"  # the value of an "Other…" choice: the user then types the answer
+MEASURE = ("amount", "currency", "quantity", "unit")  # the parts of a "measure" answer
 
 KINDS = (
     "text",  # free text (``translatable``: one per document language)
@@ -27,6 +28,8 @@ KINDS = (
     "amount",  # a positive number ("1.200.000", "1,200,000")
     "money",  # an amount and its currency ("Rp 750 juta", "USD 25,000"): parts amount, currency
     "target",  # a number and its unit ("25 desa"): parts target, unit
+    "measure",  # a quantity and its unit or money ("300 unit mesin", "Rp 2 miliar"): MEASURE parts
+    "currency",  # a currency code, in any case or as a symbol ("usd", "Rp")
     "party",  # one of the parties' short names (plus ``choices``)
     "checkbox",  # several of ``choices``
     "list",  # several texts in one prompt, separated by ";"
@@ -94,11 +97,12 @@ class Q:
     translatable: bool = False  # a text shown in the document: asked in each document language
     presence: bool = False  # confirm: yes = the section exists ({}), no = null
     label: Msg | None = None  # the short name on the review screen (default: the prompt)
-    parts: tuple[str, ...] = ()  # money, target: the sibling fields one answer fills
+    parts: tuple[str, ...] = ()  # money, target, measure: the sibling fields one answer fills
 
     def __post_init__(self) -> None:
         assert self.kind in KINDS, self.kind
-        assert bool(self.parts) == (self.kind in ("money", "target")), self.path
+        assert bool(self.parts) == (self.kind in ("money", "target", "measure")), self.path
+        assert self.kind != "measure" or self.parts == MEASURE, self.path
 
 
 @dataclass(frozen=True)

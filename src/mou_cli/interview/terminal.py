@@ -54,8 +54,8 @@ TEXTS = {
     "welcome": msg(
         "mou: menyusun Nota Kesepahaman atau Perjanjian Kerja Sama. Enter menerima isian yang "
         "tertera; mengetik menggantinya.",
-        "mou: drafting a Memorandum of Understanding or partnership agreement. Enter accepts "
-        "what is shown; typing replaces it.",
+        "mou: drafting a Memorandum of Understanding or a binding cooperation agreement. Enter "
+        "accepts what is shown; typing replaces it.",
     ),
     "saving": msg(
         "Jawaban disimpan otomatis di {path}. Ctrl-C untuk jeda; lanjutkan dengan:\n"

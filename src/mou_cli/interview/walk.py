@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from mou_cli import words
-from mou_cli.interview.asking import Asker, Demanded, money_text, target_text
+from mou_cli.interview.asking import Asker, Demanded
 from mou_cli.interview.asking_several import num
 from mou_cli.interview.details import DetailsWalk
 from mou_cli.interview.parties import reconcile
 from mou_cli.interview.spec import DELETE, Details, Group, Q, Topic, part_paths
 from mou_cli.interview.state import Ctx, State, del_path, get_path, set_path
+from mou_cli.interview.values import measure_text, money_text, target_text
 from mou_cli.messages import msg
 
 YES, NO = msg("Ya", "Yes"), msg("Tidak", "No")
@@ -359,6 +360,8 @@ class Walker(DetailsWalk):
             return "; ".join(_text_value(v, lang) for v in value)
         if q.kind == "money":
             return money_text(value, lang)
+        if q.kind == "measure":
+            return measure_text(value, lang)
         if q.kind == "target":
             return target_text(value, ctx.doc_lang)
         if q.kind == "date" and isinstance(value, str):
