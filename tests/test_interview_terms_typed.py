@@ -11,6 +11,7 @@ import typing
 
 import pytest
 from interview_keys import Pick, Tick, Type, run_interview
+from test_interview_terminal import DISTRIBUTION
 
 from mou_cli.answers import load
 from mou_cli.answers.validation import deadline_problems
@@ -132,17 +133,8 @@ def words_of(day: dt.date, lang: str) -> str:
 
 # --- whole interviews ----------------------------------------------------------------------
 
-PARTIES = {
-    "parties[0].name": Type("PT Mitra Alsintan Sulawesi"),
-    "parties[0].address": Type("Jl. Urip Sumoharjo No. 20, Makassar"),
-    "parties[0].representative.name": Type("Andi Rahman"),
-    "parties[1].name": Type("Hanbit Machinery Co., Ltd."),
-    "parties[1].address": Type("123 Teheran-ro, Seoul"),
-    "parties[1].representative.name": Type("Lee Min-jae"),
-    "parties[1].more?": Tick("parties[1].short_name", "parties[1].jurisdiction"),
-    "parties[1].short_name": Type("Hanbit"),
-    "parties[1].jurisdiction": Type("Korea Selatan"),
-}
+# the two parties of the distribution interview in test_interview_terminal, typed the same way
+PARTIES = {k: v for k, v in DISTRIBUTION.items() if k.startswith("parties")}
 
 
 def test_a_bilingual_distribution_takes_a_quantity_a_lower_case_currency_and_a_checked_deadline(
