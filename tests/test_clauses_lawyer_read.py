@@ -184,3 +184,31 @@ def test_one_witness_is_not_saksi_saksi_in_the_closing() -> None:
     two = [{"name": "A", "title": "B"}, {"name": "C", "title": "D"}]
     doc = doc_of(_answers(signatures={"witnesses": two}))
     assert "di hadapan saksi-saksi pada hari" in text_of(doc, "id")
+
+
+def test_a_missed_minimum_under_a_non_exclusive_appointment_is_a_ground_to_terminate() -> None:
+    from mou_cli.examples import find
+    from mou_cli.yamlio import load
+
+    data = load(find("distribution-id-en").read_text(encoding="utf-8"))
+    dist = data["distribution"]
+    dist["exclusivity"] = "non_exclusive"
+    dist["minimum_purchase"].pop("on_failure", None)  # the model's default
+    en = text_of(doc_of(answers.validate(data, name="test").answers), "en")
+    assert "may terminate this" in en and "make the appointment non-exclusive" not in en
+    dist["exclusivity"] = "exclusive"
+    en = text_of(doc_of(answers.validate(data, name="test").answers), "en")
+    assert "make the appointment non-exclusive" in en
+
+
+def test_named_brand_guidelines_replace_the_promise_to_hand_them_over() -> None:
+    from mou_cli.examples import find
+    from mou_cli.yamlio import load
+
+    data = load(find("marketing-id-en").read_text(encoding="utf-8"))
+    named = data["marketing"]["brand_guidelines"]["en"]
+    en = text_of(doc_of(answers.validate(data, name="test").answers), "en")
+    assert f"must follow {named}" in en and "its brand guidelines within" not in en
+    del data["marketing"]["brand_guidelines"]
+    en = text_of(doc_of(answers.validate(data, name="test").answers), "en")
+    assert "its brand guidelines within fourteen (14) calendar days" in en
