@@ -137,15 +137,18 @@ def _kind(fmt: Style, table: int | None, label: str) -> str:
 
 
 def _paragraph(ctx: _Ctx, p: Element, *, table: int | None = None, row: int | None = None,
-               col: int | None = None) -> Block | None:  # fmt: skip
-    """Paragraph ``p`` as a block; None for an empty one or a directive."""
+               col: int | None = None, boxed: bool = False) -> Block | None:  # fmt: skip
+    """Paragraph ``p`` as a block; None for an empty one or a directive. A paragraph of a text
+    box (``boxed``) takes the number of the paragraph it is anchored in, so the numbering of
+    the body's paragraphs does not depend on text boxes."""
     marks, changed, runs = scan(p)
     if p.find(_TEXT_BOX) is not None:  # the boxes' paragraphs are blocks of their own
         runs = [r for r in runs if next(r.iterancestors(_P), None) is p]
     text, everything = run_text(p, runs)
     ctx.count(text)
-    ctx.para += 1
-    n = ctx.para
+    if not boxed:
+        ctx.para += 1
+    n = ctx.para + 1 if boxed else ctx.para
     ctx.note_comments(marks, n)
     if changed:
         ctx.changes.append(n)
@@ -239,7 +242,7 @@ def _body(ctx: _Ctx, parent: Element, depth: int = 0) -> None:
         tag = child.tag
         if tag == f"{W}p":
             for boxed in _boxed(child):
-                b = _paragraph(ctx, boxed)
+                b = _paragraph(ctx, boxed, boxed=True)
                 if b is not None:
                     ctx.blocks.append(b)
             b = _paragraph(ctx, child)
