@@ -184,3 +184,15 @@ def test_ocr_languages_prefer_indonesian_and_english() -> None:
         assert ocr.languages() == "eng"
     else:
         assert ocr.languages() in ("ind+eng", "eng", "ind")
+
+
+def test_a_scan_longer_than_ocr_reads_is_refused_before_any_page_is_read(
+    text_pdf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mou_cli.readers import pdf as pdf_reader
+
+    scan = _scan_of(text_pdf, tmp_path / "scan.pdf", range(1, 4))
+    monkeypatch.setattr(pdf_reader, "MAX_OCR_PAGES", 2)  # handed to the reading child
+    monkeypatch.setattr(ocr, "read_pages", lambda *a, **k: pytest.fail("OCR was started"))
+    with pytest.raises(DraftError, match=r"a scan of 3 pages without text.*at most 2 pages"):
+        read(scan)

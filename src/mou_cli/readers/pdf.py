@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from mou_cli.draft import Draft, Loc
 
 MAX_PAGES = 1_000
+# pages of a scan read through OCR (a few seconds each): a longer scan is refused rather than
+# read for hours; a 62 KB file can repeat one picture on every page
+MAX_OCR_PAGES = 200
 MAX_PIXELS = 40_000_000  # of one page rendered for OCR: A3 at 300 dpi is 17.4 million
 READ_SECONDS = 600  # processor time of the reading child (OCR runs in tesseract's own time)
 READ_MEMORY = 1 << 30  # address space the reading child may add
@@ -77,7 +80,7 @@ def read_pdf(path: Path, name: str) -> Draft:
 
     # looked up here, not in the child that reads the pages: what this process knows of the
     # machine (its PATH, a test's stand-in) is what counts
-    pages = isolate.within(limits, page_texts, path, name, ocr.tesseract() or "")
+    pages = isolate.within(limits, page_texts, path, name, ocr.tesseract() or "", MAX_OCR_PAGES)
     lines, page_of = layout_free_lines(pages)
     if not any(line.strip() for line in lines):
         raise DraftError(f"{name}: no text found in the PDF")
@@ -90,9 +93,12 @@ def read_pdf(path: Path, name: str) -> Draft:
     return _located_by_page(draft, page_of)
 
 
-def page_texts(path: Path, name: str, tesseract: str | None = None) -> list[str]:
+def page_texts(
+    path: Path, name: str, tesseract: str | None = None, ocr_pages: int = MAX_OCR_PAGES
+) -> list[str]:
     """The text of each page: the text layer, or OCR for pages that have none (``tesseract``:
-    the command, ``""`` when it is not installed, None to look it up)."""
+    the command, ``""`` when it is not installed, None to look it up; at most ``ocr_pages``
+    pages through OCR)."""
     import pypdfium2 as pdfium
 
     try:
@@ -113,6 +119,13 @@ def page_texts(path: Path, name: str, tesseract: str | None = None) -> list[str]
         scans = [i for i, t in enumerate(texts) if len(t.strip()) < MIN_TEXT]
         if scans and len(scans) * 2 >= count:  # a scan, perhaps with a typed cover or stamp
             from mou_cli.readers import ocr
+
+            if len(scans) > ocr_pages:
+                raise DraftError(
+                    f"{name}: a scan of {len(scans)} pages without text; text recognition reads "
+                    f"at most {ocr_pages} pages of one file: split it, or check a PDF with a "
+                    "text layer"
+                )
 
             read = ocr.read_pages(
                 name, _renders(doc, scans), len(scans), ocr.terminal_progress(name), tesseract
