@@ -72,6 +72,7 @@ FAKE = {
 }  # fmt: skip
 # the runner's own rules (internal error, expected language) are registered like the others
 RUNNER = {k: r for k, r in registry.all_rules().items() if r.category == "runner"}
+ARTICLE_NUMBERING = registry.all_rules()["MOU-K004"]  # a real rule, taken before the fakes
 
 
 @pytest.fixture(autouse=True)
@@ -477,3 +478,30 @@ def test_cli_folder(drafts):
     (drafts / "empty_dir").mkdir()
     result = invoke("empty_dir")
     assert result.exit_code == 2 and "no drafts" in result.output
+
+
+GAP = """# MEMORANDUM OF UNDERSTANDING
+
+## Article 1 Purpose
+
+The Parties will train farmers together.
+
+## Article 3 Term
+
+This Memorandum lasts two (2) years.
+"""
+
+
+@pytest.mark.parametrize(("source", "severity"), [("md", "error"), ("pdf", "warning")])
+def test_a_skipped_article_number_read_from_a_pdf_is_a_warning(source: str, severity: str):
+    """A PDF text layer or OCR can lose a heading the page shows: the finding is capped, and a
+    configured severity cannot raise it above the cap."""
+    d = read_md(GAP, f"gap.{source}")
+    d.source_format = source
+    rules = {"MOU-K004": ARTICLE_NUMBERING}
+    found = [f for f in check_draft(d, Config(), rules=rules) if f.rule == "MOU-K004"]
+    assert [f.severity for f in found] == [severity]
+    raised = Config(severity={"MOU-K004": "error"})
+    assert [f.severity for f in check_draft(d, raised, rules=rules)] == [severity]
+    lowered = Config(severity={"MOU-K004": "info"})
+    assert [f.severity for f in check_draft(d, lowered, rules=rules)] == ["info"]
