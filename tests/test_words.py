@@ -102,3 +102,13 @@ print("ok")
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_currencies_without_minor_units_are_written_without_decimals() -> None:
+    from mou_cli.words import currency_words, money
+
+    assert money(480_000_000, "JPY", "en") == "JPY 480,000,000 (four hundred eighty million yen)"
+    assert money(5_000_000, "KRW", "id").startswith("KRW 5.000.000 (lima juta won Korea Selatan")
+    assert money(750_000_000, "IDR", "id").startswith("Rp750.000.000,00 (")
+    assert money(2_900_000, "AUD", "en").startswith("AUD 2,900,000.00 (")
+    assert currency_words("KRW", "en") == "South Korean won"  # the country's adjective kept

@@ -157,7 +157,11 @@ def currency_words(code: str, lang: str) -> str:
         return _CURRENCY_WORDS[code][0 if lang == "id" else 1]
     from babel.numbers import get_currency_name
 
-    return get_currency_name(code, count=2, locale=_LOCALE[lang]).lower()
+    name = str(get_currency_name(code, count=2, locale=_LOCALE[lang]))
+    if lang == "id":  # the unit first, the country after it: "won Korea Selatan"
+        unit, _, rest = name.partition(" ")
+        return f"{unit.lower()} {rest}".strip()
+    return name  # English capitalises only the country's adjective: "South Korean won"
 
 
 def money(amount: float | int, currency: str, lang: str) -> str:
@@ -167,7 +171,10 @@ def money(amount: float | int, currency: str, lang: str) -> str:
     """
     value = _rounded(amount)
     whole, cents = int(value), int((value - int(value)) * 100)
-    figure = _format(value, lang, "#,##0.00")
+    if _minor_digits(currency) == 0 and not cents:  # yen, won: no decimals to write
+        figure = _format(Decimal(whole), lang, "#,##0")
+    else:
+        figure = _format(value, lang, "#,##0.00")
     words_ = f"{cardinal(whole, lang)} {currency_words(currency, lang)}"
     if cents:
         words_ += (
@@ -178,6 +185,21 @@ def money(amount: float | int, currency: str, lang: str) -> str:
     if lang == "id" and currency == "IDR":
         return f"Rp{figure} ({words_})"
     return f"{currency} {figure} ({words_})"
+
+
+@cache
+def _minor_digits(currency: str) -> int:
+    """Decimals the currency is written with (ISO 4217, through Babel): 2 for USD, 0 for JPY
+    and KRW; 2 for IDR, as Indonesian contracts write it ("Rp750.000.000,00"), though its
+    coins are gone."""
+    if currency == "IDR":
+        return 2
+    from babel.numbers import get_currency_precision
+
+    try:
+        return int(get_currency_precision(currency))
+    except (KeyError, ValueError, TypeError):
+        return 2
 
 
 def date(d: dt.date, lang: str) -> str:
