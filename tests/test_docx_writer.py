@@ -314,3 +314,19 @@ def test_the_stored_json_answers_are_what_the_yaml_text_loads_to(data, odd):
     assert yaml.safe_load(dump_answers(dumped)) == dumped
     check = check_json(dumped, facts_of_model(model))
     assert check is not None and json.loads(check)["answers"] == dumped
+
+
+def test_a_title_too_long_for_the_header_line_is_cut_at_a_word() -> None:
+    from docx import Document as Open
+
+    from mou_cli.writers import docx_layout
+
+    doc = Open()
+    title = "Kerja Sama Rantai Pasok Kopi Arabika Spesialti yang Dapat Ditelusuri di Aceh Tengah"
+    docx_layout.header(doc.sections[0], title, "Nomor: 112/PKS-KAN/VI/2027")
+    text = "".join(p.text for p in doc.sections[0].header.paragraphs)
+    shown, number = text.split("\t")
+    assert number == "Nomor: 112/PKS-KAN/VI/2027"
+    assert shown.endswith("\u2026") and title.startswith(shown[:-1])
+    assert len(shown) + len(number) <= docx_layout.HEADER_CHARS
+    assert title.split()[len(shown[:-1].split()) - 1] == shown[:-1].split()[-1]  # a whole word

@@ -124,9 +124,19 @@ def page(section: Any, paper: str) -> None:
     put(sectPr, el("pgMar", gutter=0, **margins))
 
 
+# characters of the header's small type that fit on one line with room for the tab between
+# the title and the number (A4 or Letter, the margins of MARGIN)
+HEADER_CHARS = 90
+
+
 def header(section: Any, left: str, right: str) -> None:
-    """The running header: the short title, and the document number at the right margin."""
+    """The running header: the short title, and the document number at the right margin, on
+    one line: a title too long for both is cut at a word, with an ellipsis."""
     section.header.is_linked_to_previous = False
+    room = HEADER_CHARS - len(right) - 4
+    if right and len(left) > room:
+        cut = left[: max(room - 1, 12)].rsplit(" ", 1)[0].rstrip(" ,;:-")
+        left = f"{cut}\u2026"
     para(Part(section.header._element), "Header", f"{left}\t{right}" if right else left)
 
 
