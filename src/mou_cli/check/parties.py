@@ -201,7 +201,9 @@ _PLACE = lazy(
 _PLACEHOLDER = lazy(r"[\[\]{}_…<>]|\.{3}|\$\{|X{3,}|M{4,}|Y{4}|D{2}\b")
 # what follows a name in a komparisi or an English opening, cut off: a field label or a clause
 _TAIL = lazy(
-    r"[\s,;:]+(?:Alamat|Address|NPWP|NIB|Nomor|No\.?(?=\s*[:\d])|Tahun|Telepon|Telp|Phone|Email"
+    # from the start of a run of separators only: on a long run of spaces, a match tried from
+    # each of them would scan the rest of the run every time
+    r"(?<![\s,;:])[\s,;:]+(?:Alamat|Address|NPWP|NIB|Nomor|No\.?(?=\s*[:\d])|Tahun|Telepon|Telp|Phone|Email"
     r"|E-mail|Website|Fax|untuk|berdasarkan|yang|dalam|dengan|beralamat|berkedudukan|selaku"
     r"|sebagai|diwakili|located|having|with|represented|acting|as|whose|which|who)\b.*$",
     re.DOTALL,

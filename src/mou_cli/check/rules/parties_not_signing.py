@@ -23,7 +23,7 @@ from mou_cli.messages import msg
 # the ordinal, First Party), "untuk dan atas nama" / "on behalf of", or a "By:" line.
 _LABEL_SLOT = lazy(r"(?<!PARA )(?<!Para )\bPIHAK\b|\b(?:First|Second|Third|Fourth) Party\b")
 _BEHALF_SLOT = lazy(r"(?i)\batas nama\b|\bon behalf of\b")
-_BY_SLOT = lazy(r"(?im)^\s*\**\s*(?:By|Oleh)\s*:")
+_BY_SLOT = lazy(r"(?im)^[ \t]*(?:\*+[ \t]*)?(?:By|Oleh)[ \t]*:")  # one way to read a space
 
 
 def slots(text: str) -> int:
