@@ -20,6 +20,14 @@ _REP = lazy(
 )
 
 
+# an office held by whoever signs, as written under a name in the signature block
+_OFFICE = lazy(
+    r"\b(?:direktur|director|presiden|president|rektor|rector|dekan|dean|ketua|chair(?:man|person)?"
+    r"|kepala|head|manager|manajer|ceo|chief|bupati|wali kota|gubernur|governor|regent|mayor"
+    r"|sekretaris|secretary|treasurer|bendahara|pengurus|pembina|principal|founder|owner"
+    r"|pemilik|partner|officer|provost|chancellor|trustee|executive)\b",
+    re.IGNORECASE,
+)
 # every match of _REP holds one of these (lower case)
 _NEEDLES: tuple[str, ...] = ("selaku", "jabatan", "diwakili", "bertindak", "represented")
 _NEEDLES += ("acting", "capacity", "nama", "name", "title", "position")
@@ -34,8 +42,8 @@ _NEEDLES += ("acting", "capacity", "nama", "name", "title", "position")
 def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     When the opening names the parties, checks that it also says who acts for them: a person
-    with a title ("selaku Direktur Utama", "represented by Jane Doe, Rector"), or Name/Title
-    lines in the signature block.
+    with a title ("selaku Direktur Utama", "represented by Jane Doe, Rector"), Name/Title
+    lines, or an office under a name in the signature block ("Jane Doe / Rector").
 
     ## Why is this bad?
     A company or university acts through people. Without a named representative and the
@@ -67,6 +75,8 @@ def check(draft: Draft) -> Iterator[Hit]:
         return
     if any(may_hold(draft, c, _NEEDLES) and _REP.search(c.text) for c in draft.chunks):
         return
+    if any(_OFFICE.search(c.text) for c in draft.chunks if c.in_signature):
+        return  # the signature block says who signs and in what office
     yield Hit(
         msg(
             "Para pihak disebutkan tanpa nama wakil dan jabatannya.",
