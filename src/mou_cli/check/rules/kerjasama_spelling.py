@@ -12,6 +12,12 @@ from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
 
 _WRONG = lazy(r"\b(be)?kerja-?sama(nya)?\b", re.IGNORECASE)
+# the official name of an office ("Sub Bagian Kerjasama", "Badan Kerjasama dan Kehumasan",
+# "Wakil Rektor Perencanaan, Kerjasama, ..."): its owner spells it, the drafter cannot
+_OFFICE_BEFORE = lazy(
+    r"\b(?:Sub ?[Bb]agian|Bagian|Kasubag|Kabag|Biro|Badan|Kantor|Divisi|Direktorat|Pusat|Unit"
+    r"|Bidang|Seksi|Urusan|Wakil Rektor|Wakil Dekan|Kepala)\b[^.;:\n]{0,50}\Z"
+)
 
 
 @rule(
@@ -24,7 +30,9 @@ def check(draft: Draft) -> Iterator[Hit]:
     """## What it does
     Reports "kerjasama", "kerja-sama", "bekerjasama" and "kerjasamanya". The standard
     spelling (KBBI, PUEBI) is two words: "kerja sama", "bekerja sama"; only a word with both
-    a prefix and a suffix is joined ("dikerjasamakan"), and that is not reported.
+    a prefix and a suffix is joined ("dikerjasamakan"), and that is not reported. Nor is the
+    official name of an office ("Sub Bagian Kerjasama", "Badan Kerjasama dan Kehumasan"): its
+    owner decides how it is spelt.
 
     ## Why is this bad?
     Official and legal Indonesian follows KBBI. A title "PERJANJIAN KERJASAMA" on a document
@@ -56,6 +64,10 @@ def check(draft: Draft) -> Iterator[Hit]:
         for m in _WRONG.finditer(chunk.text):
             if in_address(chunk.text, m.start(), m.end()):
                 continue
+            word = m.group()
+            titled = word[0].isupper() and not word.isupper()
+            if titled and _OFFICE_BEFORE.search(chunk.text, max(0, m.start() - 70), m.start()):
+                continue  # part of an office's official name
             right = re.sub(
                 r"(?i)kerja-?sama", lambda x: x.group()[:5] + " " + x.group()[-4:], m.group()
             )
