@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from mou_cli.errors import MouError
+from mou_cli.regular_file import NotRegularFile, read_regular
 
 CONFIG_FILES = ("mou.toml", "pyproject.toml")
 MAX_BYTES = 256 * 1024
@@ -87,11 +87,9 @@ def read_toml(path: Path) -> dict[str, Any]:
 def _read(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_BYTES (a FIFO is refused, not waited on)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise MouError(f"{path}: not a regular file")
-            data = fh.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES + 1)
+    except NotRegularFile:
+        raise MouError(f"{path}: not a regular file") from None
     except OSError as exc:
         raise MouError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:

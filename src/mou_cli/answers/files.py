@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,7 @@ from mou_cli import yamlio
 from mou_cli.answers.validation import MAX_BYTES, Loaded, validate
 from mou_cli.errors import AnswersError
 from mou_cli.model import Answers
+from mou_cli.regular_file import NotRegularFile, read_regular
 
 
 def read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
@@ -26,7 +25,13 @@ def read_text(path: Path) -> str:
     file is refused."""
     path = Path(path)
     try:
-        raw = _read_regular(path, MAX_BYTES + 1)
+        raw = read_regular(path, MAX_BYTES + 1)
+    except NotRegularFile as exc:
+        if exc.is_dir:
+            raise AnswersError(f"{path} is a folder, not an answers file") from None
+        raise AnswersError(
+            f"{path} is not a regular file (a pipe, device or socket); give an answers file"
+        ) from None
     except FileNotFoundError:
         raise AnswersError(f"{path}: no such file") from None
     except OSError as exc:
@@ -42,24 +47,6 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise AnswersError(f"{path}: not a UTF-8 text file (is it binary?)") from None
-
-
-def _read_regular(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes of the regular file ``path``. It is opened without waiting
-    (a FIFO with no writer would block for ever) and refused unless it is a regular file."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise AnswersError(f"{path} is a folder, not an answers file")
-        if not stat.S_ISREG(mode):
-            raise AnswersError(
-                f"{path} is not a regular file (a pipe, device or socket); give an answers file"
-            )
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            return fh.read(limit)
-    finally:
-        os.close(fd)
 
 
 def parse_yaml(

@@ -7,8 +7,6 @@ for a byte that is not UTF-8 or a character YAML refuses, its line and column.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from mou_cli.errors import LibraryError
 from mou_cli.library.sections import PARTS, SECTIONS
+from mou_cli.regular_file import NotRegularFile, read_regular
 from mou_cli.yamlio import Node, YAMLError, parse, value_lines
 
 MAX_BYTES = 1_000_000  # a clause file; mou's largest is about 25 KB
@@ -116,11 +115,9 @@ def read_text(path: Path) -> str:
     """The text of a clause file: a regular file of at most MAX_BYTES, in UTF-8 (a BOM is
     dropped), line ends made ``\\n``. Raise ClauseFileError naming the file."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise ClauseFileError(f"{path}: not a regular file")
-            data = fh.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES + 1)
+    except NotRegularFile:
+        raise ClauseFileError(f"{path}: not a regular file") from None
     except OSError as exc:
         raise ClauseFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
