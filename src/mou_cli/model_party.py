@@ -88,8 +88,7 @@ class Party(Strict):
     @property
     def is_regional_government(self) -> bool:
         """An Indonesian province, regency or city (a party under PP 28/2018)."""
-        name = self.name.lower() + " "
-        return self.kind == "government" and self.is_indonesian and any(w in name for w in _REGIONS)
+        return self.kind == "government" and self.is_indonesian and names_region(self.name)
 
     @property
     def authority_basis(self) -> AuthorityBasis:
@@ -100,6 +99,13 @@ class Party(Strict):
         return usual_basis(
             self.kind, self.is_regional_government, titles, self.representative.name == self.name
         )
+
+
+def names_region(name: str) -> bool:
+    """``name`` is that of a province, regency or city ("Pemerintah Kabupaten Kupang",
+    "Pemkot Padang")."""
+    padded = name.lower() + " "
+    return any(w in padded for w in _REGIONS)
 
 
 def usual_basis(

@@ -10,7 +10,7 @@ from mou_cli.interview.conditions import guess_kind, short_name, unique_short_na
 from mou_cli.interview.spec import Details, Group, Q, Titled, Topic
 from mou_cli.interview.state import Ctx, text_of
 from mou_cli.messages import msg
-from mou_cli.model_party import usual_basis
+from mou_cli.model_party import names_region, usual_basis
 
 
 def _abroad(x: Ctx) -> bool:
@@ -25,14 +25,8 @@ def signatory_title(x: Ctx) -> str:
 
 def authority_basis(x: Ctx) -> str:
     """The usual authority for the party's kind and its signatory's title."""
-    kind, name = x.here("kind", "company"), str(x.here("name", "")).lower() + " "
-    regional = (
-        kind == "government"
-        and not _abroad(x)
-        and any(
-            w in name for w in ("kabupaten", "kota ", "provinsi", "pemkab", "pemkot", "pemprov")
-        )
-    )
+    kind, name = x.here("kind", "company"), str(x.here("name", ""))
+    regional = kind == "government" and not _abroad(x) and names_region(name)
     title = x.here("representative.title", "")
     titles = list(title.values()) if isinstance(title, dict) else [str(title)]
     signs_for_self = x.here("representative.name") == x.here("name")
