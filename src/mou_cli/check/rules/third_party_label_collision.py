@@ -8,22 +8,23 @@ from collections.abc import Iterator
 from mou_cli.check.registry import Hit, rule
 from mou_cli.check.text import hit
 from mou_cli.draft import Chunk, Draft
+from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
 
 # A party labelled as the third: "selanjutnya disebut PIHAK KETIGA" (also "Pihak Ketiga",
 # quoted or bold); English: '("Third Party")', 'hereinafter referred to as the "THIRD PARTY"'.
 # A definition of outsiders ('"Third Party" means any person ...') is not a label.
-_LABEL_ID = re.compile(
+_LABEL_ID = lazy(
     r"\b(?i:disebut)(?:\s+(?i:sebagai))?\s*(?:[\"“*]+\s*)?(?:PIHAK\s+KETIGA|Pihak\s+Ketiga)\b"
 )
-_LABEL_EN = re.compile(
+_LABEL_EN = lazy(
     r"(?:\(\s*|\b(?i:hereinafter)\s+(?:(?i:referred\s+to\s+as|called)\s+)?)"
     r"(?:(?i:the)\s+)?(?:[\"“*]+\s*)?(?:THIRD\s+PARTY|Third\s+Party)\b"
     r"(?![\"”*\s]*(?i:means|shall\s+mean))"
 )
 # outsiders, written in lower case as the collision has it
-_OUTSIDER_ID = re.compile(r"\bpihak(?:-pihak)?\s+ketiga\b")
-_OUTSIDER_EN = re.compile(r"\bthird[\s-]+part(?:y|ies)\b")
+_OUTSIDER_ID = lazy(r"\bpihak(?:-pihak)?\s+ketiga\b")
+_OUTSIDER_EN = lazy(r"\bthird[\s-]+part(?:y|ies)\b")
 _NEEDLES = {"id": ("ketiga", "KETIGA", "Ketiga"), "en": ("third", "Third", "THIRD")}
 
 
