@@ -7,6 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import io
+
+    from rich.console import Console
+
     from mou_cli.document.checklist import Row
 
 
@@ -18,6 +22,25 @@ def out(text: str, end: str = "\n") -> None:
 def warn(text: str) -> None:
     """``text`` on standard error, as a warning."""
     sys.stderr.write(f"warning: {text}\n")
+
+
+def report_console(color: bool) -> tuple[Console, io.StringIO]:
+    """A rich console writing a report into a string, 100 columns wide, in colour or not:
+    the text output of `mou check` and `mou compare`."""
+    import io
+
+    from rich.console import Console
+
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        soft_wrap=True,
+        width=100,
+    )
+    return console, buf
 
 
 def checklist_table(rows: Sequence[Row], lang: str) -> None:

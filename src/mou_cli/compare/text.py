@@ -10,10 +10,10 @@ that says what the exit code means. Text from the drafts goes through ``style.vi
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from mou_cli.compare.shape import CLASSES, Change, Comparison, Section, Style, say
+from mou_cli.console import report_console
 from mou_cli.draft import Draft, Loc, Revision
 from mou_cli.messages import Msg, msg
 
@@ -76,17 +76,7 @@ def _w(key: str, lang: str) -> str:
 
 
 def render(found: Comparison, style: Style) -> str:
-    from rich.console import Console
-
-    buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=style.color,
-        no_color=not style.color,
-        highlight=False,
-        soft_wrap=True,
-        width=100,
-    )
+    console, buf = report_console(style.color)
     _Printer(console, found, style).run()
     return buf.getvalue()
 

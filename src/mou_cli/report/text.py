@@ -11,8 +11,7 @@ never reaches the terminal as one.
 
 from __future__ import annotations
 
-import io
-
+from mou_cli.console import report_console
 from mou_cli.finding import SEVERITIES, Finding, counts
 from mou_cli.report.safe import visible
 from mou_cli.report.shape import ClauseReport, Report
@@ -99,19 +98,10 @@ def _where(f: Finding, w: dict[str, str]) -> str:
 
 
 def _grouped(report: Report) -> str:
-    from rich.console import Console
     from rich.text import Text
 
     w = WORDS.get(report.lang, WORDS["en"])
-    buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=report.color,
-        no_color=not report.color,
-        highlight=False,
-        soft_wrap=True,
-        width=100,
-    )
+    console, buf = report_console(report.color)
     for r in report.results:
         head = Text(visible(r.path), style="bold")
         if r.error:
