@@ -9,7 +9,7 @@ from mou_cli.check.dates import chunk_dates
 from mou_cli.check.numbers import parse_digits
 from mou_cli.check.parties import find_parties
 from mou_cli.check.registry import Hit, rule
-from mou_cli.check.text import lang_of
+from mou_cli.check.text import lang_of, lowered
 from mou_cli.draft import Chunk, Draft
 from mou_cli.draft.rx import lazy
 from mou_cli.messages import msg
@@ -54,7 +54,7 @@ def _figures(draft: Draft, chunks: list[Chunk], names: re.Pattern[str] | None) -
     return out
 
 
-def _in_words(figure: str, chunks: list[Chunk], lang: str) -> bool:
+def _in_words(draft: Draft, figure: str, chunks: list[Chunk], lang: str) -> bool:
     """``chunks`` write the whole number ``figure`` (up to 100) in words, as a word of its own."""
     if not figure.isdigit() or int(figure) > 100:
         return False
@@ -63,7 +63,7 @@ def _in_words(figure: str, chunks: list[Chunk], lang: str) -> bool:
     word = cardinal(int(figure), lang).lower()
     more = r"\s+(?:puluh|belas|ratus|ribu|juta|miliar|hundred|thousand|million|billion)\b"
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!{more})")
-    return any(pattern.search(c.text.lower()) for c in chunks)
+    return any(pattern.search(lowered(draft, c) or c.text.lower()) for c in chunks)
 
 
 @rule(
@@ -142,8 +142,8 @@ def check(draft: Draft) -> Iterator[Hit]:
         if fi == fe:
             continue
         # a small number one column writes in words only ("dua bahasa" / "two (2) languages")
-        fi |= {f for f in fe - fi if _in_words(f, ids[n], "id")}
-        fe |= {f for f in fi - fe if _in_words(f, ens[n], "en")}
+        fi |= {f for f in fe - fi if _in_words(draft, f, ids[n], "id")}
+        fe |= {f for f in fi - fe if _in_words(draft, f, ens[n], "en")}
         if fi == fe:
             continue
         only_id, only_en = ", ".join(sorted(fi - fe)) or "-", ", ".join(sorted(fe - fi)) or "-"
